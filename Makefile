@@ -1,0 +1,46 @@
+# Two commands do all the set-up on a fresh machine: `make run` and `make test`.
+# Both create .venv (once), install backbreak with its development tools, then run.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint unit qt desktop bench clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if (3, 11) <= sys.version_info[:2] < (3, 14) else "backbreak needs CPython 3.11 to 3.13; set PYTHON=/path/to/python3.x")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/backbreak
+
+lint: $(STAMP)
+	$(BIN)/ruff check backbreak tests
+	$(BIN)/ruff format --check backbreak tests
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+# The whole suite: lint, then unit, qt and desktop tests. Desktop tests start their own
+# Xvfb, window manager, tray host, notification daemon and session bus (tests/desktop/session.py).
+test: lint
+	$(BIN)/python -m pytest tests
+
+unit: $(STAMP)
+	$(BIN)/python -m pytest tests/unit
+
+qt: $(STAMP)
+	$(BIN)/python -m pytest tests/qt
+
+desktop: $(STAMP)
+	$(BIN)/python -m pytest tests/desktop
+
+# Figures, not pass/fail: prints measurements and ratios against peers.
+bench: $(STAMP)
+	$(BIN)/python -m tests.bench
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Packaged assets: icons, routines, sounds (read with importlib.resources)."""
