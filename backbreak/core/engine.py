@@ -69,6 +69,10 @@ SAMPLE_SLACK = 60.0
 MERGE_WINDOW = 5 * 60.0
 """A stretch break due within this long after a move break replaces that move break."""
 
+NATURAL_STRETCH_MIN = 5 * 60.0
+"""Away this long at least (or the routine's length, if longer) counts as a natural stretch break:
+HSE's guidance is a 5-10 min break from the screen per hour (stretch-facts.md section 1.2)."""
+
 _WAKEUP_TOLERANCE = 0.01
 _EARLY = 0.05
 """Timers may fire a few milliseconds early; a deadline this close counts as reached."""
@@ -105,7 +109,7 @@ class EngineState:
     """
 
     settings: Settings
-    stretch_length: float
+    stretch_length: float  # away at least this long is a natural stretch break
     last: Instant
     tau: float = 0.0
     idle_away: bool = False
@@ -146,11 +150,15 @@ class EngineState:
 
 def initial_state(settings: Settings, now: Instant) -> EngineState:
     """The state at start-up: the user is taken to be present and nothing has been counted yet."""
-    state = EngineState(settings=settings, stretch_length=routine_seconds(settings.stretch.routine), last=now)
+    state = EngineState(settings=settings, stretch_length=_natural_stretch(settings), last=now)
     state.day = now.wall.date()
     state.in_hours = working_hours.within_hours(settings.hours, now.wall)
     state.phase = derive_phase(state)
     return state
+
+
+def _natural_stretch(settings: Settings) -> float:
+    return max(NATURAL_STRETCH_MIN, float(routine_seconds(settings.stretch.routine)))
 
 
 def derive_phase(state: EngineState) -> Phase:
@@ -448,7 +456,7 @@ class _Transition:
     def _change_settings(self, settings: Settings) -> None:
         s = self.s
         s.settings = settings
-        s.stretch_length = routine_seconds(settings.stretch.routine)
+        s.stretch_length = _natural_stretch(settings)
         if s.cycle is not None and not s.on_break:
             # Intervals, kinds or hours may have changed: plan the break again from the counters.
             self._drop_cycle()
