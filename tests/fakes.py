@@ -20,8 +20,8 @@ from backbreak.core.events import (
     ScheduleWakeup,
     ShowDue,
     ShowHeadsUp,
-    Snooze,
     Skip,
+    Snooze,
     StartBreak,
     Tick,
 )

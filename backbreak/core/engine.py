@@ -514,11 +514,15 @@ class _Transition:
                     self.effects.append(ShowHeadsUp(kind, left))
                     self._record(HistoryEvent.HEADS_UP, kind)
             return
-        if cycle.kind is BreakKind.MOVE and upcoming is not None and upcoming[0] is BreakKind.STRETCH:
-            if upcoming[1] <= _EARLY:
-                # Put off long enough, the move break meets the stretch break: it becomes one.
-                cycle = dataclasses.replace(cycle, kind=BreakKind.STRETCH, routine=self._routine_for(BreakKind.STRETCH))
-                s.cycle = cycle
+        if (
+            cycle.kind is BreakKind.MOVE
+            and upcoming is not None
+            and upcoming[0] is BreakKind.STRETCH
+            and upcoming[1] <= _EARLY
+        ):
+            # Put off long enough, the move break meets the stretch break: it becomes one.
+            cycle = dataclasses.replace(cycle, kind=BreakKind.STRETCH, routine=self._routine_for(BreakKind.STRETCH))
+            s.cycle = cycle
         if cycle.stage is Phase.HEADS_UP:
             if upcoming is None or upcoming[1] <= _EARLY:
                 self._make_due(cycle.kind, cycle.snoozes)

@@ -210,7 +210,8 @@ def test_start_and_complete_a_stretch_now() -> None:
     assert engine.state.phase is Phase.ON_BREAK
     assert of_type(engine.send(StartBreak()), Refused)
     engine.after(124, BreakEnded(Outcome.COMPLETED))
-    assert engine.state.move_s == 0 and engine.state.stretch_s == 0
+    assert engine.state.move_s == 0
+    assert engine.state.stretch_s == 0
     assert engine.state.phase is Phase.WORKING
 
 

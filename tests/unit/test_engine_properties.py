@@ -88,7 +88,9 @@ def test_no_reminder_while_paused_away_or_outside_hours(config: Settings, script
     for engine, _, effects in drive(config, script):
         if any(isinstance(effect, (ShowDue, ShowHeadsUp)) for effect in effects):
             assert engine.state.phase not in QUIET
-            assert engine.state.present and engine.state.paused_until is None and engine.state.in_hours
+            assert engine.state.present
+            assert engine.state.paused_until is None
+            assert engine.state.in_hours
 
 
 @settings(max_examples=300, deadline=None)

@@ -29,7 +29,7 @@ def test_parse_duration(text: str, seconds: int) -> None:
 
 @pytest.mark.parametrize("text", ["", "30", "5x", "m", "1h1h", "-5m", "1.5h", "1h30"])
 def test_parse_duration_refuses(text: str) -> None:
-    with pytest.raises(DurationError, match="duration|twice"):
+    with pytest.raises(DurationError, match=r"duration|twice"):
         parse_duration(text)
 
 
@@ -96,7 +96,8 @@ def test_wrong_values_fall_back_with_a_reason(section: str, key: str, value: obj
 def test_missing_file_means_defaults(tmp_path: Path) -> None:
     result = load_settings(tmp_path / "settings.toml", NOW)
     assert result.settings == Settings()
-    assert result.problems == [] and result.kept_aside is None
+    assert result.problems == []
+    assert result.kept_aside is None
     assert not (tmp_path / "settings.toml").exists()
 
 
@@ -123,7 +124,8 @@ def test_a_wrong_value_is_kept_aside_named_by_key_and_line(tmp_path: Path) -> No
     assert 'settings.toml line 3: move.every "5x" is not a duration' in message
     assert str(aside) in message
     repaired = load_settings(path, NOW)
-    assert repaired.problems == [] and repaired.settings.reminders.snooze == 600
+    assert repaired.problems == []
+    assert repaired.settings.reminders.snooze == 600
 
 
 def test_a_file_that_does_not_parse_keeps_its_valid_keys(tmp_path: Path) -> None:
@@ -132,7 +134,8 @@ def test_a_file_that_does_not_parse_keeps_its_valid_keys(tmp_path: Path) -> None
     result = load_settings(path, NOW)
     assert result.settings.move.every == 1200
     assert result.settings.stretch.routine == "stand-3"
-    assert result.kept_aside is not None and result.kept_aside.exists()
+    assert result.kept_aside is not None
+    assert result.kept_aside.exists()
     assert any("line 3" in line and "move.length" in line for line in result.messages(path))
 
 
@@ -141,7 +144,8 @@ def test_garbage_file_gives_defaults_and_is_kept(tmp_path: Path) -> None:
     path.write_bytes(b"\xff\xfe not toml at all [[[")
     result = load_settings(path, NOW)
     assert result.settings == Settings()
-    assert result.kept_aside is not None and result.kept_aside.read_bytes().startswith(b"\xff\xfe")
+    assert result.kept_aside is not None
+    assert result.kept_aside.read_bytes().startswith(b"\xff\xfe")
 
 
 def test_unknown_keys_are_reported_not_fatal(tmp_path: Path) -> None:
@@ -161,8 +165,11 @@ def test_two_broken_loads_in_one_second_keep_both_copies(tmp_path: Path) -> None
     first = load_settings(path, NOW).kept_aside
     path.write_text('[move]\nevery = "y"\n')
     second = load_settings(path, NOW).kept_aside
-    assert first != second and first is not None and second is not None
-    assert first.exists() and second.exists()
+    assert first != second
+    assert first is not None
+    assert second is not None
+    assert first.exists()
+    assert second.exists()
 
 
 def test_working_hours_across_midnight() -> None:

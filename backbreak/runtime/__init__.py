@@ -1,0 +1,1 @@
+"""Qt glue without widgets: the engine driver, the clock, and the one place that makes timers."""

@@ -1,0 +1,85 @@
+"""Drives the pure break engine inside the Qt event loop.
+
+It feeds events to `core.engine.step` with the time read from the clock, performs the one effect that
+belongs here (waking the engine at the time it asked for) and hands every other effect on as a signal.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from backbreak.core.clock import Instant
+from backbreak.core.engine import EngineState, initial_state, step
+from backbreak.core.events import Effect, Event, ScheduleWakeup, Tick
+from backbreak.core.settings import Settings
+from backbreak.core.status import Status, status_of
+from backbreak.runtime.timers import single_shot, wait_ms
+
+
+class Clock(Protocol):
+    """Anything that reads both clocks at once."""
+
+    def now(self) -> Instant:
+        """Both clocks, now."""
+        ...
+
+
+class EngineDriver(QObject):
+    """Owns the engine state and the one wake-up timer.
+
+    Signals:
+        effect: an effect for the shell (show a reminder, open a break, record a row...).
+        status_changed: the Status after a step that changed something.
+    """
+
+    effect = Signal(object)
+    status_changed = Signal(object)
+
+    def __init__(self, settings: Settings, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._state: EngineState = initial_state(settings, clock.now())
+        self._timer = single_shot(self, self._wake)
+
+    @property
+    def status(self) -> Status:
+        """The status as of the last step."""
+        return status_of(self._state)
+
+    @property
+    def state(self) -> EngineState:
+        """The engine state (read-only use: tests and `status`)."""
+        return self._state
+
+    def start(self) -> None:
+        """Take the first step, which plans the first wake-up."""
+        self.send(Tick())
+
+    def send(self, event: Event) -> list[Effect]:
+        """Apply one event now and perform its effects."""
+        now = self._clock.now()
+        self._state, effects = step(self._state, event, now)
+        for effect in effects:
+            if isinstance(effect, ScheduleWakeup):
+                self._schedule(effect, now)
+            else:
+                self.effect.emit(effect)
+        if effects:
+            self.status_changed.emit(self.status)
+        return effects
+
+    def _schedule(self, wakeup: ScheduleWakeup, now: Instant) -> None:
+        self._timer.stop()
+        if wakeup.at is not None:
+            self._timer.start(wait_ms((wakeup.at - now.wall).total_seconds()))
+
+    @Slot()
+    def _wake(self) -> None:
+        self.send(Tick())
+        if not self._timer.isActive():
+            # The 10-min backstop fired before the engine's own time: ask again.
+            wakeup = self._state.wakeup
+            if wakeup is not None:
+                self._schedule(ScheduleWakeup(wakeup), self._clock.now())

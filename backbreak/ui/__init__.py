@@ -1,0 +1,1 @@
+"""Widgets only: they render the state they are given and emit what the user asked for."""

@@ -1,0 +1,55 @@
+"""The system tray icon: progress at a glance, a tooltip, and a menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from backbreak.core.status import Status
+from backbreak.ui.trayicon import progress_of, ring_icon
+
+
+class Tray(QObject):
+    """Renders the engine's status in the tray.
+
+    Signals:
+        quit_requested: the user chose Quit.
+    """
+
+    quit_requested = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._icon = QSystemTrayIcon(self)
+        self._icon.setObjectName("backbreak-tray")
+        self._menu = QMenu()
+        self._status_action = QAction("Starting…", self._menu)
+        self._status_action.setEnabled(False)
+        self._menu.addAction(self._status_action)
+        self._menu.addSeparator()
+        quit_action = QAction("Quit", self._menu)
+        quit_action.triggered.connect(self.quit_requested)
+        self._menu.addAction(quit_action)
+        self._icon.setContextMenu(self._menu)
+        self._drawn: tuple[int, str] | None = None
+
+    def show(self) -> None:
+        """Put the icon in the tray."""
+        self._icon.show()
+
+    @Slot(object, float)
+    def show_status(self, status: Status, every: float) -> None:
+        """Update tooltip, menu line and icon; the icon is redrawn only when what it shows changes."""
+        text = status.tooltip()
+        self._icon.setToolTip(text)
+        self._status_action.setText(text)
+        progress = progress_of(status, every)
+        key = (round(progress * 24), status.phase.value)  # 24 steps are finer than a 24 px ring shows
+        if key != self._drawn:
+            self._drawn = key
+            self._icon.setIcon(ring_icon(progress, status.phase))
+
+    def message(self, title: str, text: str) -> None:
+        """A plain notification through the tray (actions come with the notifications module)."""
+        self._icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.NoIcon, 15_000)
