@@ -1,0 +1,100 @@
+"""Fixtures for desktop tests: a private desktop, and the real `backbreak` process running in it."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.desktop.session import Desktop, missing_tools, wait_until
+
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
+
+
+@pytest.fixture(scope="session")
+def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
+    missing = missing_tools()
+    if missing:
+        message = f"desktop programs missing: {', '.join(missing)} (run .ci/run's apt-get line)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)  # under CI a missing desktop component is a failure, never a skip
+        pytest.skip(message)
+    with Desktop(tmp_path_factory.mktemp("desktop")) as session:
+        yield session
+
+
+@dataclass
+class App:
+    """A running backbreak process with its own empty home."""
+
+    proc: subprocess.Popen[bytes]
+    home: Path
+    log: Path
+    desktop: Desktop
+
+    @property
+    def config(self) -> Path:
+        return self.home / "config" / "backbreak"
+
+    def output(self) -> str:
+        return self.log.read_text(errors="replace")
+
+    def wait_for_output(self, text: str, timeout: float = 20) -> None:
+        wait_until(lambda: text in self.output() or self.proc.poll() is not None, timeout, repr(text))
+        assert text in self.output(), f"backbreak exited {self.proc.returncode}:\n{self.output()}"
+
+    def wait_for_icon(self, timeout: float = 20) -> list[str]:
+        icons = wait_until(lambda: self.desktop.tray_icons(self.proc.pid), timeout, "the tray icon to embed")
+        return list(icons)  # type: ignore[call-overload]
+
+    def stop(self) -> int:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                return self.proc.wait(5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+        return self.proc.wait(5)
+
+
+def app_env(desktop: Desktop, home: Path) -> dict[str, str]:
+    """The environment of a user with an empty home on the test desktop."""
+    return {
+        **desktop.env,
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_STATE_HOME": str(home / "state"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+    }
+
+
+@pytest.fixture
+def start_app(desktop: Desktop, tmp_path: Path) -> Iterator[object]:
+    started: list[App] = []
+
+    def start(*args: str) -> App:
+        home = tmp_path / "home"
+        home.mkdir(exist_ok=True)
+        log = tmp_path / f"app-{len(started)}.log"
+        with log.open("wb") as out:
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "backbreak", *args],
+                env=app_env(desktop, home),
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+            )
+        app = App(proc, home, log, desktop)
+        started.append(app)
+        return app
+
+    yield start
+    for app in started:
+        app.stop()

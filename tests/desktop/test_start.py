@@ -1,0 +1,53 @@
+"""The real backbreak process on a real (virtual) desktop, as a user starts it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.desktop.conftest import SCREENSHOTS, App
+from tests.desktop.session import Desktop
+
+
+def test_version_prints_and_exits() -> None:
+    done = subprocess.run([sys.executable, "-m", "backbreak", "--version"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0
+    assert done.stdout.strip().startswith("backbreak 0.")
+
+
+def test_a_wrong_argument_is_one_line_and_exit_2() -> None:
+    done = subprocess.run([sys.executable, "-m", "backbreak", "--frobnicate"], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1
+    assert "--frobnicate" in done.stderr
+
+
+def test_first_start_puts_an_icon_in_the_tray(start_app: Callable[..., App], desktop: Desktop) -> None:
+    app = start_app()
+    app.wait_for_output("started")
+    icons = app.wait_for_icon()
+    assert len(icons) == 1
+    desktop.screenshot(SCREENSHOTS / "desktop" / "first-start.png")
+    assert not (app.config / "settings.toml").exists()  # a missing file means defaults; nothing written
+
+
+def test_sigterm_quits_cleanly(start_app: Callable[..., App]) -> None:
+    app = start_app()
+    app.wait_for_output("started")
+    assert app.stop() == 0
+
+
+def test_broken_settings_are_kept_aside_and_the_app_runs(start_app: Callable[..., App], tmp_path: Path) -> None:
+    config = tmp_path / "home" / "config" / "backbreak"
+    config.mkdir(parents=True)
+    original = '[move]\nevery = "20m"\nlength = "2 minutes"\n'
+    (config / "settings.toml").write_text(original)
+    app = start_app()
+    app.wait_for_output("started")
+    assert "settings.toml line 3: move.length" in app.output()
+    kept = list(config.glob("settings.toml.broken-*"))
+    assert [path.read_text() for path in kept] == [original]
+    assert 'every = "20m"' in (config / "settings.toml").read_text()  # the valid key survived
+    assert app.wait_for_icon()

@@ -1,0 +1,46 @@
+"""The tray icon's ring: it fills with progress and warms as a break gets due."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+from pytestqt.qtbot import QtBot
+
+from backbreak.core.events import BreakKind, Phase
+from backbreak.core.status import NextBreak, Status
+from backbreak.ui.trayicon import ACCENT, WARM, progress_of, ring_icon
+
+
+def image(progress: float, phase: Phase) -> QImage:
+    return ring_icon(progress, phase).pixmap(64, 64).toImage()
+
+
+def coloured_pixels(img: QImage, colour: QColor) -> int:
+    return sum(
+        1
+        for y in range(img.height())
+        for x in range(img.width())
+        if img.pixelColor(x, y).alpha() > 200 and _near(img.pixelColor(x, y), colour)
+    )
+
+
+def _near(a: QColor, b: QColor) -> bool:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 40
+
+
+def test_ring_fills_with_progress(qtbot: QtBot) -> None:
+    quarter = coloured_pixels(image(0.25, Phase.WORKING), ACCENT)
+    most = coloured_pixels(image(0.9, Phase.WORKING), ACCENT)
+    assert 0 < quarter < most
+
+
+def test_ring_warms_when_due(qtbot: QtBot) -> None:
+    due = image(1.0, Phase.DUE)
+    assert coloured_pixels(due, WARM) > 0
+    assert coloured_pixels(due, ACCENT) == 0
+
+
+def test_progress_of_status() -> None:
+    status = Status(Phase.WORKING, 600, NextBreak(BreakKind.MOVE, 1200), None, 3, None)
+    assert progress_of(status, 1800) == pytest.approx(1 / 3)
+    assert progress_of(Status(Phase.DUE, 1800, None, None, 3, None), 1800) == 1.0
