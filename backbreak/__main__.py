@@ -1,20 +1,41 @@
-"""`python -m backbreak` and the `backbreak` console script: parse, then start the app if asked."""
+"""`python -m backbreak` and the `backbreak` console script: parse, then do what was asked.
+
+Only starting the tray app loads Qt widgets; commands to the running instance never load Qt at all.
+"""
 
 from __future__ import annotations
 
 import sys
 
-from backbreak.cli import build_parser
+from backbreak import cli
 
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run it."""
-    args = sys.argv[1:] if argv is None else argv
-    build_parser().parse_args(args)
-    # Qt loads only when the tray app starts; the command-line client never pays for it.
+    args = cli.build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    match args.command:
+        case None:
+            return _start()
+        case "routines":
+            return cli.run_routines(args)
+        case "doctor":
+            from backbreak import doctor
+
+            return doctor.run()
+        case _:
+            return cli.run_client(args)
+
+
+def _start() -> int:
+    from backbreak import paths
+    from backbreak.runtime.instance import InstanceLock  # QtCore only: cheap enough to decide
+
+    lock = InstanceLock(paths.lock_file())
+    if not lock.acquire():
+        return cli.hand_over()
     from backbreak import app
 
-    return app.run([sys.argv[0]])
+    return app.run([sys.argv[0]], lock)
 
 
 if __name__ == "__main__":

@@ -10,16 +10,23 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from backbreak import __version__, paths
 from backbreak.core.durations import humanize
-from backbreak.core.events import BreakKind, Effect, ShowDue, ShowHeadsUp
+from backbreak.core.events import BreakKind, Effect, Locked, Resumed, ShowDue, ShowHeadsUp, Suspending, Unlocked
 from backbreak.core.settings import Settings
 from backbreak.core.settingsfile import load_settings
 from backbreak.core.status import Status
+from backbreak.platform.idle import choose_idle_source
+from backbreak.platform.session_linux import SessionWatcher
 from backbreak.runtime.clock import SystemClock
+from backbreak.runtime.commands import CommandHandler
 from backbreak.runtime.driver import EngineDriver
+from backbreak.runtime.instance import ControlServer, InstanceLock
+from backbreak.runtime.presence import PresenceSampler
 from backbreak.runtime.unixsignals import SignalWatcher
 from backbreak.ui.tray import Tray
 
 log = logging.getLogger("backbreak")
+
+NO_IDLE_SOURCE = "none (wall clock, with lock and suspend)"
 
 
 def _setup_logging() -> None:
@@ -32,6 +39,8 @@ def _setup_logging() -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     console.setFormatter(logging.Formatter("backbreak: %(message)s"))
     logging.basicConfig(level=logging.INFO, handlers=[handler, console])
+    # APScheduler logs every job added or removed at INFO: one line per reschedule is noise here.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 
 def _due_text(effect: ShowDue, settings: Settings) -> str:
@@ -40,14 +49,15 @@ def _due_text(effect: ShowDue, settings: Settings) -> str:
     return f"Time for a short stretch: {effect.routine}."
 
 
-def run(argv: list[str]) -> int:
-    """Start the tray app; returns the exit code."""
+def run(argv: list[str], lock: InstanceLock) -> int:
+    """Start the tray app as the one instance (the caller holds `lock`); returns the exit code."""
     _setup_logging()
     clock = SystemClock()
     settings_path = paths.settings_file()
     loaded = load_settings(settings_path, clock.now().wall)
     for line in loaded.messages(settings_path):
         log.warning("%s", line)
+    settings = loaded.settings
 
     app = QApplication(argv)
     app.setApplicationName("backbreak")
@@ -56,14 +66,23 @@ def run(argv: list[str]) -> int:
     app.setQuitOnLastWindowClosed(False)
     SignalWatcher(app.quit, app)
 
-    settings = loaded.settings
     driver = EngineDriver(settings, clock, app)
     tray = Tray(app)
     tray.quit_requested.connect(app.quit)
 
+    source, reasons = choose_idle_source()
+    idle_name = source.name if source is not None else NO_IDLE_SOURCE
+    if source is None:
+        log.info("no idle source (%s): counting on the wall clock with lock and suspend", "; ".join(reasons))
+    sampler = PresenceSampler(source, settings.reminders.idle_threshold, driver.send, app) if source else None
+
+    session = SessionWatcher(app)
+    session.locked_changed.connect(lambda locked: driver.send(Locked() if locked else Unlocked()))
+    session.sleeping_changed.connect(lambda sleeping: driver.send(Suspending() if sleeping else Resumed()))
+
     def on_status(status: Status) -> None:
-        every = settings.stretch.every if status.next_break and status.next_break.kind is BreakKind.STRETCH else 0
-        tray.show_status(status, every or settings.move.every)
+        kind = status.next_break.kind if status.next_break else BreakKind.MOVE
+        tray.show_status(status, settings.stretch.every if kind is BreakKind.STRETCH else settings.move.every)
 
     def on_effect(effect: Effect) -> None:
         match effect:
@@ -74,15 +93,32 @@ def run(argv: list[str]) -> int:
             case _:
                 log.debug("effect %s", effect)
 
+    def show() -> None:
+        tray.message("backbreak", driver.status.tooltip())
+
     driver.status_changed.connect(on_status)
     driver.effect.connect(on_effect)
+    handler = CommandHandler(
+        driver, lambda: idle_name, show, app.quit, refresh=sampler.sample if sampler is not None else driver.tick
+    )
+    server = ControlServer(paths.socket_file(), handler, app)
+    server.listen()
+
     driver.start()
+    if sampler is not None:
+        sampler.start()
     on_status(driver.status)
     if QSystemTrayIcon.isSystemTrayAvailable():
         tray.show()
     else:
         log.warning("This desktop shows no system tray; backbreak keeps running without an icon.")
-    if loaded.problems and any(problem.fatal for problem in loaded.problems):
+    if any(problem.fatal for problem in loaded.problems):
         tray.message("backbreak: settings repaired", "\n".join(loaded.messages(settings_path)))
-    log.info("backbreak %s started (settings: %s)", __version__, settings_path)
-    return app.exec()
+    log.info("backbreak %s started (idle source: %s; settings: %s)", __version__, idle_name, settings_path)
+    try:
+        return app.exec()
+    finally:
+        server.close()
+        driver.shutdown()
+        lock.release()
+        log.info("backbreak stopped")

@@ -1,23 +1,124 @@
-"""The `backbreak` command line: parsing and the client side. Imports no Qt, so commands stay quick."""
+"""The `backbreak` command line: parsing and the client side. Imports no Qt, so commands stay quick.
+
+Exit codes: 0 done; 1 no running instance, or the request failed (one clear line); 2 bad arguments.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from typing import Any, NoReturn
 
-from backbreak import __version__
+from backbreak import __version__, ipc, paths
+from backbreak.core.durations import DurationError, humanize, parse_duration
+from backbreak.core.routines import BUILTIN_ROUTINE_SECONDS, MOVE_ROUTINE
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+LOCAL_COMMANDS = ("stats", "routines", "doctor")
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         # One clear line and exit 2, not argparse's usage block.
-        self.exit(2, f"backbreak: {message} (see 'backbreak --help')\n")
+        self.exit(EXIT_USAGE, f"backbreak: {message} (see 'backbreak --help')\n")
+
+
+def _duration(text: str) -> int:
+    try:
+        seconds = parse_duration(text)
+    except DurationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if seconds <= 0:
+        raise argparse.ArgumentTypeError(f'"{text}" is no time at all')
+    return seconds
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser; `backbreak` with no arguments starts the tray app."""
+    """The argument parser; `backbreak` with no command starts the tray app."""
     parser = _Parser(
         prog="backbreak",
-        description="A quiet tray app that counts how long you have really been sitting and guides short breaks.",
+        description="A quiet tray app that counts how long you have really been sitting and guides short breaks. "
+        "With no command it starts (or shows) the tray app; commands control the running one.",
     )
     parser.add_argument("--version", action="version", version=f"backbreak {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    status = commands.add_parser("status", help="how long you have been sitting and what comes next")
+    status.add_argument("--json", action="store_true", help="one JSON object")
+    start = commands.add_parser("break", help="start a break now")
+    start.add_argument("routine", nargs="?", help="a routine name (see 'backbreak routines'), or 'move'")
+    snooze = commands.add_parser("snooze", help="put off the due break")
+    snooze.add_argument("duration", nargs="?", type=_duration, help='like "10m" (default: the snooze setting)')
+    commands.add_parser("skip", help="skip the due (or next) break")
+    pause = commands.add_parser("pause", help="no reminders for a while")
+    how_long = pause.add_mutually_exclusive_group(required=True)
+    how_long.add_argument("duration", nargs="?", type=_duration, help='like "30m" or "1h30m"')
+    how_long.add_argument("--until-tomorrow", action="store_true", help="until tomorrow's start of work")
+    commands.add_parser("resume", help="end a pause")
+    commands.add_parser("quit", help="stop the running backbreak")
+    routines = commands.add_parser("routines", help="list the stretch routines")
+    routines_sub = routines.add_subparsers(dest="routines_command", metavar="show", parser_class=_Parser)
+    show = routines_sub.add_parser("show", help="one routine")
+    show.add_argument("name")
+    commands.add_parser("doctor", help="what this desktop offers backbreak")
     return parser
+
+
+def run_client(args: argparse.Namespace) -> int:
+    """Send a command to the running instance and print its answer."""
+    request: dict[str, Any] = {}
+    match args.command:
+        case "break":
+            request = {"routine": args.routine} if args.routine else {}
+        case "snooze":
+            request = {"seconds": args.duration} if args.duration else {}
+        case "pause":
+            request = {"until_tomorrow": True} if args.until_tomorrow else {"seconds": args.duration}
+    try:
+        result = ipc.request(paths.socket_file(), args.command, request)
+    except ipc.IpcError as exc:
+        print(f"backbreak: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    if args.command == "status" and args.json:
+        print(json.dumps(result, indent=None))
+    elif args.command == "quit":
+        print("backbreak stopped.")
+    elif "tooltip" in result:
+        print(result["tooltip"])
+    return EXIT_OK
+
+
+def run_routines(args: argparse.Namespace) -> int:
+    """List routines, or show one."""
+    known = {**BUILTIN_ROUTINE_SECONDS}
+    if getattr(args, "routines_command", None) == "show":
+        if args.name not in known:
+            print(f"backbreak: no routine called {args.name!r} (known: {', '.join(known)})", file=sys.stderr)
+            return EXIT_FAILED
+        print(f"{args.name}: about {humanize(known[args.name])}")
+        return EXIT_OK
+    for name, seconds in known.items():
+        print(f"{name:10} about {humanize(seconds)}")
+    print(f"{MOVE_ROUTINE:10} stand up and walk (the move break)")
+    return EXIT_OK
+
+
+def hand_over(timeout: float = 5.0) -> int:
+    """Another backbreak holds the lock: ask it to show itself, waiting a moment if it is still starting."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            result = ipc.request(paths.socket_file(), "show")
+        except ipc.NotRunningError:
+            if time.monotonic() > deadline:
+                print("backbreak: another backbreak holds the lock but does not answer", file=sys.stderr)
+                return EXIT_FAILED
+            time.sleep(0.05)  # the winner of a simultaneous start is still opening its socket
+            continue
+        except ipc.IpcError as exc:
+            print(f"backbreak: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+        print(f"backbreak is already running. {result.get('tooltip', '')}".strip())
+        return EXIT_OK

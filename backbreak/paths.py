@@ -5,6 +5,7 @@ On Linux the XDG variables are honoured, which is also how tests isolate themsel
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import platformdirs
@@ -30,3 +31,26 @@ def log_dir() -> Path:
 def settings_file() -> Path:
     """The settings file users edit by hand."""
     return config_dir() / "settings.toml"
+
+
+def runtime_dir() -> Path:
+    """The lock file and the control socket live here, in a folder only the user can enter.
+
+    platformdirs gives $XDG_RUNTIME_DIR/backbreak on Linux (a 0700 tmpfs owned by the user); the folder is
+    created 0700 and its mode enforced, so no other user can reach the socket even on a shared /tmp.
+    """
+    folder = platformdirs.user_runtime_path(APP, appauthor=False)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix":
+        folder.chmod(0o700)
+    return folder
+
+
+def socket_file() -> Path:
+    """The control socket of the running instance."""
+    return runtime_dir() / "backbreak.sock"
+
+
+def lock_file() -> Path:
+    """Whoever holds this lock is the running instance."""
+    return runtime_dir() / "backbreak.lock"

@@ -63,13 +63,28 @@ def load_settings(path: Path, now: dt.datetime) -> LoadResult:
         return LoadResult(Settings())
     except (OSError, UnicodeDecodeError) as exc:
         return _keep_aside(path, now, Settings(), [Problem("file", f"could not be read ({exc}); using defaults")])
+    settings, problems = read_settings(text)
+    if any(problem.fatal for problem in problems):
+        return _keep_aside(path, now, settings, problems)
+    return LoadResult(settings, problems)
+
+
+def read_settings(text: str) -> tuple[Settings, list[Problem]]:
+    """Settings from the text of a settings file, and what was wrong with it, each with its line."""
     data, syntax_problems = _parse_salvaging(text)
     settings, problems = settings_from_dict(data)
-    problems = [_with_line(problem, text) for problem in problems]
-    all_problems = syntax_problems + problems
-    if any(problem.fatal for problem in all_problems):
-        return _keep_aside(path, now, settings, all_problems)
-    return LoadResult(settings, all_problems)
+    return settings, syntax_problems + [_with_line(problem, text) for problem in problems]
+
+
+def inspect_settings(path: Path) -> list[str]:
+    """What is wrong with the file at `path`, without changing anything (for `backbreak doctor`)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    except (OSError, UnicodeDecodeError) as exc:
+        return [f"{path.name}: could not be read ({exc})"]
+    return LoadResult(*read_settings(text)).messages(path)
 
 
 def save_settings(path: Path, settings: Settings) -> None:

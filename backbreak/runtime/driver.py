@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from backbreak.core.clock import Instant
 from backbreak.core.engine import EngineState, initial_state, step
 from backbreak.core.events import Effect, Event, ScheduleWakeup, Tick
 from backbreak.core.settings import Settings
 from backbreak.core.status import Status, status_of
-from backbreak.runtime.timers import single_shot, wait_ms
+from backbreak.runtime.scheduler import WakeScheduler
 
 
 class Clock(Protocol):
@@ -41,7 +41,7 @@ class EngineDriver(QObject):
         super().__init__(parent)
         self._clock = clock
         self._state: EngineState = initial_state(settings, clock.now())
-        self._timer = single_shot(self, self._wake)
+        self._scheduler = WakeScheduler(self, self._wake)
 
     @property
     def status(self) -> Status:
@@ -49,12 +49,25 @@ class EngineDriver(QObject):
         return status_of(self._state)
 
     @property
+    def scheduler(self) -> WakeScheduler:
+        """The wake-up scheduler (tests look at its one timer)."""
+        return self._scheduler
+
+    @property
     def state(self) -> EngineState:
         """The engine state (read-only use: tests and `status`)."""
         return self._state
 
+    def now(self) -> Instant:
+        """The time on the driver's clock."""
+        return self._clock.now()
+
     def start(self) -> None:
         """Take the first step, which plans the first wake-up."""
+        self.tick()
+
+    def tick(self) -> None:
+        """Bring the engine up to now (time passed; nothing else is known)."""
         self.send(Tick())
 
     def send(self, event: Event) -> list[Effect]:
@@ -63,23 +76,16 @@ class EngineDriver(QObject):
         self._state, effects = step(self._state, event, now)
         for effect in effects:
             if isinstance(effect, ScheduleWakeup):
-                self._schedule(effect, now)
+                self._scheduler.schedule(effect.at)
             else:
                 self.effect.emit(effect)
         if effects:
             self.status_changed.emit(self.status)
         return effects
 
-    def _schedule(self, wakeup: ScheduleWakeup, now: Instant) -> None:
-        self._timer.stop()
-        if wakeup.at is not None:
-            self._timer.start(wait_ms((wakeup.at - now.wall).total_seconds()))
-
-    @Slot()
     def _wake(self) -> None:
         self.send(Tick())
-        if not self._timer.isActive():
-            # The 10-min backstop fired before the engine's own time: ask again.
-            wakeup = self._state.wakeup
-            if wakeup is not None:
-                self._schedule(ScheduleWakeup(wakeup), self._clock.now())
+
+    def shutdown(self) -> None:
+        """Stop waking up."""
+        self._scheduler.shutdown()

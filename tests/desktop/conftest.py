@@ -6,7 +6,7 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,8 +65,11 @@ class App:
 
 def app_env(desktop: Desktop, home: Path) -> dict[str, str]:
     """The environment of a user with an empty home on the test desktop."""
+    runtime = home / "runtime"
+    runtime.mkdir(mode=0o700, parents=True, exist_ok=True)
     return {
         **desktop.env,
+        "XDG_RUNTIME_DIR": str(runtime),
         "HOME": str(home),
         "XDG_CONFIG_HOME": str(home / "config"),
         "XDG_DATA_HOME": str(home / "data"),
@@ -76,12 +79,34 @@ def app_env(desktop: Desktop, home: Path) -> dict[str, str]:
 
 
 @pytest.fixture
-def start_app(desktop: Desktop, tmp_path: Path) -> Iterator[object]:
+def home(tmp_path: Path) -> Path:
+    folder = tmp_path / "home"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+@pytest.fixture
+def cli(desktop: Desktop, home: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Run `backbreak ARGS` as the same user as the app under test."""
+
+    def run(*args: str, timeout: float = 20) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "backbreak", *args],
+            env=app_env(desktop, home),
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
+
+    return run
+
+
+@pytest.fixture
+def start_app(desktop: Desktop, tmp_path: Path, home: Path) -> Iterator[object]:
     started: list[App] = []
 
     def start(*args: str) -> App:
-        home = tmp_path / "home"
-        home.mkdir(exist_ok=True)
         log = tmp_path / f"app-{len(started)}.log"
         with log.open("wb") as out:
             proc = subprocess.Popen(

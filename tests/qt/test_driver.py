@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from pytestqt.qtbot import QtBot
-
 from backbreak.core.events import BreakKind, IdleSample, Phase, ShowDue, ShowHeadsUp
 from backbreak.core.settings import Settings
 from backbreak.runtime.driver import EngineDriver
 from backbreak.runtime.timers import MAX_WAIT_MS, wait_ms
+from pytestqt.qtbot import QtBot
+
 from tests.fakes import FakeClock, wall
 
 
@@ -17,13 +17,11 @@ def make(qtbot: QtBot) -> tuple[EngineDriver, FakeClock]:
     return driver, clock
 
 
-def test_one_timer_armed_for_the_engines_wakeup(qtbot: QtBot) -> None:
+def test_one_wakeup_pending_at_the_engines_time(qtbot: QtBot) -> None:
     driver, _ = make(qtbot)
     driver.start()
-    timer = driver._timer
-    assert timer.isActive()
-    assert timer.isSingleShot()
-    assert timer.interval() == MAX_WAIT_MS  # 29 min away: capped at the 10-min backstop
+    assert driver.scheduler.pending() == wall("2026-11-23 08:29")
+    driver.shutdown()
 
 
 def test_waking_at_the_time_emits_the_reminders(qtbot: QtBot) -> None:

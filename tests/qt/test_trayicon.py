@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QColor, QImage
-from pytestqt.qtbot import QtBot
-
 from backbreak.core.events import BreakKind, Phase
 from backbreak.core.status import NextBreak, Status
 from backbreak.ui.trayicon import ACCENT, WARM, progress_of, ring_icon
+from PySide6.QtGui import QColor, QImage
+from pytestqt.qtbot import QtBot
 
 
 def image(progress: float, phase: Phase) -> QImage:

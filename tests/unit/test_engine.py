@@ -6,7 +6,6 @@ import dataclasses
 import datetime as dt
 
 import pytest
-
 from backbreak.core.engine import SUSPEND_GAP
 from backbreak.core.events import (
     BreakEnded,
@@ -39,6 +38,7 @@ from backbreak.core.events import (
 )
 from backbreak.core.settings import EyeSettings, HoursSettings, ReminderSettings, Settings
 from backbreak.core.status import status_of
+
 from tests.fakes import Engine, wall
 
 MIN = 60

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from backbreak.core.events import (
     BreakEnded,
     BusyChanged,
@@ -29,6 +26,9 @@ from backbreak.core.events import (
     Unlocked,
 )
 from backbreak.core.settings import HoursSettings, Settings
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tests.fakes import Engine
 
 QUIET = {Phase.PAUSED, Phase.AWAY, Phase.OUTSIDE_HOURS, Phase.ON_BREAK}

@@ -7,13 +7,13 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
-
 from backbreak.core.durations import DurationError, format_duration, humanize, parse_duration
 from backbreak.core.hours import next_boundary, within_hours
 from backbreak.core.settings import SPECS, HoursSettings, Settings, settings_from_dict, settings_to_dict
 from backbreak.core.settingsfile import load_settings, save_settings
+from hypothesis import given
+from hypothesis import strategies as st
+
 from tests.fakes import wall
 
 NOW = wall("2026-11-24 21:47:05")

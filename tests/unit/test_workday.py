@@ -24,6 +24,7 @@ import datetime as dt
 
 from backbreak.core.events import BusyChanged, Locked, Pause, Phase, Unlocked
 from backbreak.core.settings import HoursSettings, Settings
+
 from tests.fakes import SimulatedDay, wall
 
 EXPECTED = [

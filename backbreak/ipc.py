@@ -1,0 +1,119 @@
+"""The control protocol between `backbreak COMMAND` and the running instance. Imports no Qt.
+
+One request per connection, one JSON object per line, versioned and size-limited:
+
+    -> {"v": 1, "cmd": "snooze", "args": {"seconds": 600}}
+    <- {"v": 1, "ok": true, "result": {...}}      or      {"v": 1, "ok": false, "error": "..."}
+
+The socket lives in a folder only the user can enter (paths.runtime_dir).
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+from typing import Any
+
+VERSION = 1
+MAX_LINE = 64 * 1024
+TIMEOUT = 2.0
+COMMANDS = ("status", "show", "break", "snooze", "skip", "pause", "resume", "quit")
+
+
+class IpcError(Exception):
+    """The request could not be made or answered; the message is one sentence for the user."""
+
+
+class NotRunningError(IpcError):
+    """Nothing is listening: backbreak is not running."""
+
+
+def encode(message: dict[str, Any]) -> bytes:
+    """One message as a line of JSON."""
+    data = json.dumps(message, separators=(",", ":")).encode() + b"\n"
+    if len(data) > MAX_LINE:
+        raise IpcError("message too long")
+    return data
+
+
+def decode_request(line: bytes) -> tuple[str, dict[str, Any]]:
+    """Check a request line; raise IpcError saying what is wrong with it."""
+    if len(line) > MAX_LINE:
+        raise IpcError("request too long")
+    try:
+        message = json.loads(line)
+    except (ValueError, UnicodeDecodeError):
+        raise IpcError("request is not JSON") from None
+    if not isinstance(message, dict):
+        raise IpcError("request is not a JSON object")
+    if message.get("v") != VERSION:
+        raise IpcError(f"unsupported protocol version {message.get('v')!r} (this instance speaks {VERSION})")
+    command = message.get("cmd")
+    if command not in COMMANDS:
+        raise IpcError(f"unknown command {command!r}")
+    args = message.get("args", {})
+    if not isinstance(args, dict):
+        raise IpcError("args must be a JSON object")
+    return str(command), args
+
+
+def reply_ok(result: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A successful reply."""
+    return {"v": VERSION, "ok": True, "result": result or {}}
+
+
+def reply_error(error: str) -> dict[str, Any]:
+    """A refusal, with one sentence for the user."""
+    return {"v": VERSION, "ok": False, "error": error}
+
+
+def request(path: Path, command: str, args: dict[str, Any] | None = None, timeout: float = TIMEOUT) -> dict[str, Any]:
+    """Send one command to the running instance and return its result.
+
+    Raises:
+        NotRunningError: nothing listens at `path` (not running, or a stale socket after a crash).
+        IpcError: the instance refused, timed out, or answered something malformed.
+    """
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        sock.settimeout(timeout)
+        try:
+            sock.connect(str(path))
+        except (FileNotFoundError, ConnectionRefusedError):
+            raise NotRunningError("backbreak is not running") from None
+        except OSError as exc:
+            raise NotRunningError(f"backbreak is not reachable ({exc.strerror or exc})") from None
+        try:
+            sock.sendall(encode({"v": VERSION, "cmd": command, "args": args or {}}))
+            line = _read_line(sock)
+        except TimeoutError:
+            raise IpcError("the running backbreak did not answer in time") from None
+        except OSError as exc:
+            raise IpcError(f"the connection to backbreak broke ({exc})") from None
+    try:
+        reply = json.loads(line)
+    except ValueError:
+        raise IpcError("the running backbreak answered something unreadable") from None
+    if not isinstance(reply, dict) or "ok" not in reply:
+        raise IpcError("the running backbreak answered something unreadable")
+    if not reply["ok"]:
+        raise IpcError(str(reply.get("error", "the request failed")))
+    result = reply.get("result", {})
+    return result if isinstance(result, dict) else {}
+
+
+def _read_line(sock: socket.socket) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        chunk = sock.recv(4096)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+        if b"\n" in chunk or size > MAX_LINE:
+            break
+    data = b"".join(chunks)
+    if b"\n" not in data:
+        raise IpcError("the running backbreak closed the connection without an answer")
+    return data.split(b"\n", 1)[0]

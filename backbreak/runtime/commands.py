@@ -1,0 +1,97 @@
+"""What the running instance does with each command from `backbreak COMMAND`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from backbreak import __version__, ipc
+from backbreak.core.events import (
+    BreakKind,
+    Event,
+    Pause,
+    PauseUntilTomorrow,
+    Refused,
+    Resume,
+    Skip,
+    Snooze,
+    StartBreak,
+)
+from backbreak.core.routines import BUILTIN_ROUTINE_SECONDS, MOVE_ROUTINE
+from backbreak.runtime.driver import EngineDriver
+
+
+class CommandHandler:
+    """Turns control requests into engine events; a refusal becomes an error reply."""
+
+    def __init__(
+        self,
+        driver: EngineDriver,
+        idle_source: Callable[[], str],
+        show: Callable[[], None],
+        quit_app: Callable[[], None],
+        refresh: Callable[[], None] = lambda: None,
+    ) -> None:
+        self._driver = driver
+        self._refresh = refresh
+        self._idle_source = idle_source
+        self._show = show
+        self._quit = quit_app
+
+    def __call__(self, command: str, args: dict[str, Any]) -> dict[str, Any]:
+        """Run one command."""
+        match command:
+            case "status":
+                self._refresh()  # a fresh presence sample, so the answer is true now
+                return ipc.reply_ok(self.status())
+            case "show":
+                self._show()
+                return ipc.reply_ok(self.status())
+            case "quit":
+                self._quit()
+                return ipc.reply_ok()
+            case "break":
+                routine = args.get("routine")
+                if routine is not None and routine != MOVE_ROUTINE and routine not in BUILTIN_ROUTINE_SECONDS:
+                    known = ", ".join([*BUILTIN_ROUTINE_SECONDS, MOVE_ROUTINE])
+                    return ipc.reply_error(f"no routine called {routine!r} (known: {known})")
+                kind = BreakKind.MOVE if routine == MOVE_ROUTINE else BreakKind.STRETCH
+                return self._send(StartBreak(kind, routine))
+            case "snooze":
+                seconds = args.get("seconds")
+                if seconds is not None and (not isinstance(seconds, int) or seconds <= 0):
+                    return ipc.reply_error("seconds must be a positive whole number")
+                return self._send(Snooze(seconds))
+            case "skip":
+                return self._send(Skip())
+            case "pause":
+                return self._pause(args)
+            case "resume":
+                return self._send(Resume())
+        return ipc.reply_error(f"unknown command {command!r}")
+
+    def status(self) -> dict[str, Any]:
+        """The fields of `backbreak status --json`."""
+        status = self._driver.status
+        return {
+            "version": __version__,
+            **status.to_json(),
+            "idle_source": self._idle_source(),
+            "tooltip": status.tooltip(),
+        }
+
+    def _pause(self, args: dict[str, Any]) -> dict[str, Any]:
+        if args.get("until_tomorrow"):
+            return self._send(PauseUntilTomorrow())
+        seconds = args.get("seconds")
+        if not isinstance(seconds, int) or seconds <= 0:
+            return ipc.reply_error("pause needs a duration, like 30m, or --until-tomorrow")
+        until = self._driver.now().wall + dt.timedelta(seconds=seconds)
+        return self._send(Pause(until))
+
+    def _send(self, event: Event) -> dict[str, Any]:
+        refusals = [effect.reason for effect in self._driver.send(event) if isinstance(effect, Refused)]
+        if refusals:
+            return ipc.reply_error(refusals[0])
+        return ipc.reply_ok(self.status())

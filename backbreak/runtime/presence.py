@@ -1,0 +1,64 @@
+"""Samples idle time only as often as the idle threshold needs, and feeds it to the engine.
+
+While the user is present the next sample comes when the idle time could first reach the threshold
+(threshold - idle): about one wake-up per threshold while someone types. While away, a slower poll
+notices the return; the return moment itself comes from the idle time, so the poll's pace costs nothing
+in accuracy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+
+from backbreak.core.events import Event, IdleSample
+from backbreak.platform.base import IdleSource
+from backbreak.runtime.timers import single_shot, wait_ms
+
+AWAY_POLL = 15.0
+"""Seconds between samples while the user is away (4 wake-ups a minute)."""
+
+_MIN_WAIT = 1.0
+
+
+class PresenceSampler(QObject):
+    """Reads `source` on a single timer and sends IdleSample events."""
+
+    def __init__(
+        self, source: IdleSource, threshold: float, send: Callable[[Event], object], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._threshold = threshold
+        self._send = send
+        self._timer = single_shot(self, self.sample)
+        self.last_idle: float | None = None
+
+    def set_threshold(self, threshold: float) -> None:
+        """Use a new idle threshold from the next sample on (and sample now)."""
+        self._threshold = threshold
+        self.sample()
+
+    def start(self) -> None:
+        """Take the first sample now."""
+        self.sample()
+
+    def stop(self) -> None:
+        """No more samples."""
+        self._timer.stop()
+
+    def sample(self) -> None:
+        """Read the idle time, tell the engine, and plan the next read."""
+        idle = self._source.idle_seconds()
+        self.last_idle = idle
+        if idle is not None:
+            self._send(IdleSample(idle))
+        self._timer.start(wait_ms(self.next_in(idle, self._threshold)))
+
+    @staticmethod
+    def next_in(idle: float | None, threshold: float) -> float:
+        """Seconds until the next sample for an idle reading."""
+        if idle is None or idle >= threshold:
+            return AWAY_POLL
+        return max(_MIN_WAIT, threshold - idle)
