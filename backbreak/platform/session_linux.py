@@ -10,8 +10,8 @@ still notices a sleep, and lock simply is not seen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage, QDBusObjectPath
+from PySide6.QtCore import SLOT, QObject, Signal, Slot
+from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage, QDBusObjectPath, QDBusVariant
 
 _LOGIN1 = "org.freedesktop.login1"
 _SCREENSAVERS = (
@@ -38,7 +38,9 @@ class SessionWatcher(QObject):
         super().__init__(parent)
         self.sources: list[str] = []
         self._locked = False
+        self._session_path = ""
         system = QDBusConnection.systemBus()
+        self._system = system
         if system.isConnected() and _owned(system, _LOGIN1):
             if system.connect(
                 _LOGIN1,
@@ -46,7 +48,7 @@ class SessionWatcher(QObject):
                 "org.freedesktop.login1.Manager",
                 "PrepareForSleep",
                 self,
-                b"1_on_prepare_for_sleep(bool)",  # the SLOT() form PySide6 expects
+                _slot("_on_prepare_for_sleep(bool)"),
             ):
                 self.sources.append("logind PrepareForSleep")
             path = _session_path(system)
@@ -56,7 +58,7 @@ class SessionWatcher(QObject):
                 "org.freedesktop.DBus.Properties",
                 "PropertiesChanged",
                 self,
-                b"1_on_session_properties(QDBusMessage)",
+                _slot("_on_session_properties(QDBusMessage)"),
             ):
                 self._session_path = path
                 self.sources.append("logind LockedHint")
@@ -64,7 +66,7 @@ class SessionWatcher(QObject):
         if session.isConnected():
             for service, path, interface in _SCREENSAVERS:
                 if _owned(session, service) and session.connect(
-                    service, path, interface, "ActiveChanged", self, b"1_on_screensaver(bool)"
+                    service, path, interface, "ActiveChanged", self, _slot("_on_screensaver(bool)")
                 ):
                     self.sources.append(f"{service} ActiveChanged")
                     break
@@ -79,14 +81,34 @@ class SessionWatcher(QObject):
 
     @Slot(QDBusMessage)
     def _on_session_properties(self, message: QDBusMessage) -> None:
-        arguments = message.arguments()
-        if len(arguments) >= 2 and isinstance(arguments[1], dict) and "LockedHint" in arguments[1]:
-            self._set_locked(bool(arguments[1]["LockedHint"]))
+        # PySide6 hands the changed a{sv} over as a QDBusArgument it cannot read back from Python,
+        # so on any change of the session's properties we ask for LockedHint itself.
+        locked = self._read_locked_hint()
+        if locked is not None:
+            self._set_locked(locked)
+
+    def _read_locked_hint(self) -> bool | None:
+        properties = QDBusInterface(_LOGIN1, self._session_path, "org.freedesktop.DBus.Properties", self._system)
+        properties.setTimeout(500)
+        reply = properties.call("Get", "org.freedesktop.login1.Session", "LockedHint")
+        if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
+            return None
+        value = reply.arguments()[0]
+        if isinstance(value, QDBusVariant):
+            value = value.variant()
+        return value if isinstance(value, bool) else None
 
     def _set_locked(self, locked: bool) -> None:
         if locked != self._locked:
             self._locked = locked
             self.locked_changed.emit(locked)
+
+
+def _slot(signature: str) -> bytes:
+    # WORKAROUND: PySide6's stubs type the slot argument of QDBusConnection.connect as bytes, but a
+    # bytes value is rejected at run time ("called with wrong argument values"); only the str that
+    # SLOT() returns is accepted. Found by tests/desktop/test_session_events.py.
+    return SLOT(signature)  # type: ignore[return-value]
 
 
 def _owned(bus: QDBusConnection, service: str) -> bool:

@@ -1,0 +1,142 @@
+"""Runtime pieces in a real Qt event loop: presence sampling, D-Bus idle parsing, the control server."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from backbreak import ipc
+from backbreak.core.events import Event, IdleSample
+from backbreak.platform.base import UnavailableError
+from backbreak.platform.idle_dbus import MutterIdle, ScreenSaverIdle
+from backbreak.runtime.instance import ControlServer, InstanceLock
+from backbreak.runtime.presence import AWAY_POLL, PresenceSampler
+from PySide6.QtCore import QObject
+from pytestqt.qtbot import QtBot
+
+
+class FixedIdle:
+    name = "fixed"
+
+    def __init__(self, value: float | None) -> None:
+        self.value = value
+
+    def idle_seconds(self) -> float | None:
+        return self.value
+
+
+def test_sampling_once_per_threshold_while_present(qtbot: QtBot) -> None:
+    sent: list[Event] = []
+    owner = QObject()
+    sampler = PresenceSampler(FixedIdle(20.0), 180, sent.append, owner)
+    sampler.start()
+    assert sent == [IdleSample(20.0)]
+    assert sampler._timer.interval() == 160_000  # next look when idle could first reach 180 s
+    sampler._source = FixedIdle(400.0)
+    sampler.sample()
+    assert sampler._timer.interval() == AWAY_POLL * 1000
+    sampler._source = FixedIdle(None)
+    sampler.sample()
+    assert sent[-1] == IdleSample(400.0)  # a failed reading sends nothing
+    sampler.stop()
+    assert not sampler._timer.isActive()
+
+
+def test_next_sample_never_spins() -> None:
+    assert PresenceSampler.next_in(179.99, 180) == 1.0
+    assert PresenceSampler.next_in(0, 180) == 180
+
+
+def test_dbus_idle_sources_read_milliseconds() -> None:
+    assert MutterIdle(lambda: 90_500).idle_seconds() == 90.5
+    assert ScreenSaverIdle(lambda: 2_000).idle_seconds() == 2.0
+
+    def broken() -> object:
+        raise LookupError("org.freedesktop.DBus.Error.NotSupported")
+
+    with pytest.raises(UnavailableError):
+        ScreenSaverIdle(broken)  # KDE on Wayland answers NotSupported: probe fails, next candidate
+    with pytest.raises(UnavailableError):
+        MutterIdle(lambda: "soon")  # an answer that is not a number is no idle source
+
+
+def test_dbus_sources_are_unavailable_without_their_service(qtbot: QtBot) -> None:
+    with pytest.raises(UnavailableError):
+        MutterIdle.connect()
+
+
+def ask(path: Path, payload: bytes) -> dict[str, Any]:
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.settimeout(5)
+        sock.connect(str(path))
+        sock.sendall(payload)
+        data = b""
+        while not data.endswith(b"\n"):
+            chunk = sock.recv(4096)
+            if not chunk:
+                break
+            data += chunk
+    return dict(json.loads(data))
+
+
+@pytest.fixture
+def server(qtbot: QtBot, tmp_path: Path) -> tuple[Path, list[tuple[str, dict[str, Any]]]]:
+    calls: list[tuple[str, dict[str, Any]]] = []
+
+    def handler(command: str, args: dict[str, Any]) -> dict[str, Any]:
+        calls.append((command, args))
+        return ipc.reply_ok({"echo": command})
+
+    path = tmp_path / "control.sock"
+    owner = QObject()
+    control = ControlServer(path, handler, owner)
+    control.listen()
+    qtbot.owner = owner  # type: ignore[attr-defined]  # keep it alive for the test
+    return path, calls
+
+
+def in_thread(qtbot: QtBot, path: Path, payload: bytes) -> dict[str, Any]:
+    box: list[dict[str, Any]] = []
+    thread = threading.Thread(target=lambda: box.append(ask(path, payload)), daemon=True)
+    thread.start()
+    qtbot.waitUntil(lambda: bool(box), timeout=5000)
+    return box[0]
+
+
+def test_the_server_answers_a_good_request(qtbot: QtBot, server: tuple[Path, list[Any]]) -> None:
+    path, calls = server
+    reply = in_thread(qtbot, path, b'{"v":1,"cmd":"status","args":{}}\n')
+    assert reply == {"v": 1, "ok": True, "result": {"echo": "status"}}
+    assert calls == [("status", {})]
+    assert path.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize(
+    "payload", [b"hello\n", b'{"v":9,"cmd":"quit"}\n', b'{"v":1,"cmd":"rm -rf"}\n', b"x" * (70 * 1024)]
+)
+def test_malformed_requests_change_nothing(qtbot: QtBot, server: tuple[Path, list[Any]], payload: bytes) -> None:
+    path, calls = server
+    reply = in_thread(qtbot, path, payload)
+    assert reply["ok"] is False
+    assert reply["error"]
+    assert calls == []
+
+
+def test_a_silent_client_is_cut_off(qtbot: QtBot, server: tuple[Path, list[Any]]) -> None:
+    path, calls = server
+    reply = in_thread(qtbot, path, b'{"v":1,"cmd":"status"')  # no newline, never finished
+    assert reply == {"v": 1, "ok": False, "error": "request timed out"}
+    assert calls == []
+
+
+def test_the_lock_admits_one_holder(tmp_path: Path) -> None:
+    first, second = InstanceLock(tmp_path / "x.lock"), InstanceLock(tmp_path / "x.lock")
+    assert first.acquire()
+    assert not second.acquire()
+    assert second.holder_pid() is not None
+    first.release()
+    assert second.acquire()
