@@ -18,6 +18,8 @@ def main(argv: list[str] | None = None) -> int:
             return _start()
         case "routines":
             return cli.run_routines(args)
+        case "stats":
+            return cli.run_stats(args)
         case "doctor":
             from backbreak import doctor
 

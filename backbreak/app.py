@@ -10,7 +10,20 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from backbreak import __version__, paths
 from backbreak.core.durations import humanize
-from backbreak.core.events import BreakKind, Effect, Locked, Resumed, ShowDue, ShowHeadsUp, Suspending, Unlocked
+from backbreak.core.events import (
+    BreakKind,
+    Effect,
+    Locked,
+    Record,
+    RecordSitting,
+    Resumed,
+    ShowDue,
+    ShowHeadsUp,
+    Stopping,
+    Suspending,
+    Unlocked,
+)
+from backbreak.core.history import EventRow, HistoryError, HistoryStore, SittingRow
 from backbreak.core.settings import Settings
 from backbreak.core.settingsfile import load_settings
 from backbreak.core.status import Status
@@ -84,8 +97,25 @@ def run(argv: list[str], lock: InstanceLock) -> int:
         kind = status.next_break.kind if status.next_break else BreakKind.MOVE
         tray.show_status(status, settings.stretch.every if kind is BreakKind.STRETCH else settings.move.every)
 
+    history: HistoryStore | None = None
+    try:
+        history = HistoryStore(paths.history_file(), clock.now().wall)
+    except HistoryError as exc:
+        log.error("history is off: %s", exc)
+        tray.message("backbreak: history is off", str(exc))
+    if history is not None and history.kept_aside is not None:
+        note = f"The history was damaged. It was kept as {history.kept_aside} and a new one was started."
+        log.warning("%s", note)
+        tray.message("backbreak: history restarted", note)
+
     def on_effect(effect: Effect) -> None:
         match effect:
+            case Record(event=event, kind=kind, at=at, detail=detail):
+                if history is not None:
+                    history.add_event(EventRow(at, event.value, kind.value if kind else None, detail))
+            case RecordSitting(start=start, end=end):
+                if history is not None:
+                    history.add_sitting(SittingRow(start, end))
             case ShowHeadsUp(kind=kind, in_seconds=left):
                 tray.message("backbreak", f"{kind.value.capitalize()} break in {humanize(left)}.")
             case ShowDue():
@@ -118,7 +148,10 @@ def run(argv: list[str], lock: InstanceLock) -> int:
     try:
         return app.exec()
     finally:
+        driver.send(Stopping())
         server.close()
         driver.shutdown()
+        if history is not None:
+            history.close()
         lock.release()
         log.info("backbreak stopped")

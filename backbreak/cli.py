@@ -15,7 +15,6 @@ from backbreak.core.durations import DurationError, humanize, parse_duration
 from backbreak.core.routines import BUILTIN_ROUTINE_SECONDS, MOVE_ROUTINE
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-LOCAL_COMMANDS = ("stats", "routines", "doctor")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -32,6 +31,16 @@ def _duration(text: str) -> int:
     if seconds <= 0:
         raise argparse.ArgumentTypeError(f'"{text}" is no time at all')
     return seconds
+
+
+def _days(text: str) -> int:
+    try:
+        days = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a whole number of days') from None
+    if not 1 <= days <= 3660:
+        raise argparse.ArgumentTypeError("days must be between 1 and 3660")
+    return days
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     routines_sub = routines.add_subparsers(dest="routines_command", metavar="show", parser_class=_Parser)
     show = routines_sub.add_parser("show", help="one routine")
     show.add_argument("name")
+    stats = commands.add_parser("stats", help="how much you sat and moved (reads the history; no instance needed)")
+    stats.add_argument("--days", type=_days, default=7, help="how many days, ending today (default 7)")
+    form = stats.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true", help="one JSON object")
+    form.add_argument("--csv", action="store_true", help="one row per day")
     commands.add_parser("doctor", help="what this desktop offers backbreak")
     return parser
 
@@ -100,6 +114,40 @@ def run_routines(args: argparse.Namespace) -> int:
     for name, seconds in known.items():
         print(f"{name:10} about {humanize(seconds)}")
     print(f"{MOVE_ROUTINE:10} stand up and walk (the move break)")
+    return EXIT_OK
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    """Print statistics from the history file; an empty history gives zeros."""
+    import datetime as dt
+
+    from backbreak.core.history import HistoryError, read_history
+    from backbreak.core.stats import summarize
+
+    today = dt.datetime.now().astimezone().date()
+    since = today - dt.timedelta(days=max(args.days, 400))  # the streak may reach back further
+    try:
+        events, spans = read_history(paths.history_file(), since)
+    except HistoryError as exc:
+        print(f"backbreak: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    summary = summarize(events, spans, today, args.days)
+    if args.json:
+        print(json.dumps(summary.to_json()))
+    elif args.csv:
+        sys.stdout.write(summary.to_csv())
+    else:
+        totals = summary.to_json()
+        span = "today" if args.days == 1 else f"the last {args.days} days"
+        print(f"In {span}:")
+        print(f"  sitting          {humanize(totals['sitting_seconds'])}")
+        print(f"  longest sitting  {humanize(totals['longest_sitting_seconds'])}")
+        print(
+            f"  breaks taken     {totals['breaks_taken']}  (natural {totals['natural']}, "
+            f"snoozed {totals['snoozed']}, skipped {totals['skipped']})"
+        )
+        print(f"  stretching       {humanize(totals['stretched_seconds'])}")
+        print(f"  streak           {totals['streak_days']} day{'s' if totals['streak_days'] != 1 else ''}")
     return EXIT_OK
 
 

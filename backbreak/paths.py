@@ -28,6 +28,11 @@ def log_dir() -> Path:
     return platformdirs.user_log_path(APP, appauthor=False)
 
 
+def history_file() -> Path:
+    """The history database."""
+    return data_dir() / "history.sqlite3"
+
+
 def settings_file() -> Path:
     """The settings file users edit by hand."""
     return config_dir() / "settings.toml"

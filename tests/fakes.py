@@ -17,6 +17,7 @@ from backbreak.core.events import (
     OpenBreak,
     Outcome,
     Record,
+    RecordSitting,
     ScheduleWakeup,
     ShowDue,
     ShowHeadsUp,
@@ -97,6 +98,7 @@ class SimulatedDay:
         self.last_input = self.clock.mono
         self.policy = "start"
         self.timeline: list[str] = []
+        self.history: list[Effect] = []  # Record and RecordSitting effects, in order
         self.wakeups = 0
         self._wakeup_mono: float | None = None
         self._queue: list[_Pending] = []
@@ -193,7 +195,10 @@ class SimulatedDay:
                 length = self.settings.move.length if kind is BreakKind.MOVE else routine_seconds(routine)
                 outcome = Outcome.HURT if self.policy == "hurt" else Outcome.COMPLETED
                 self._push(self.clock.mono + (60 if outcome is Outcome.HURT else length), "end_break", outcome)
+            case RecordSitting():
+                self.history.append(effect)
             case Record(event=event, kind=kind):
+                self.history.append(effect)
                 label = f" {kind.value}" if kind else ""
                 self.timeline.append(f"{stamp} record {event.value}{label}")
             case _:

@@ -53,6 +53,7 @@ from backbreak.core.events import (
     Skip,
     Snooze,
     StartBreak,
+    Stopping,
     Suspending,
     Tick,
     Unlocked,
@@ -247,6 +248,9 @@ class _Transition:
                 self._resume()
             case SettingsChanged(settings=settings):
                 self._change_settings(settings)
+            case Stopping():
+                if s.present and not s.on_break:
+                    self._leave_sitting()
 
     # ------------------------------------------------------------------------------ time
     def _advance_time(self) -> None:

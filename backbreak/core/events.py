@@ -146,6 +146,11 @@ class Resume:
 
 
 @dataclass(frozen=True)
+class Stopping:
+    """The app is quitting: close the open sitting span so the history has it."""
+
+
+@dataclass(frozen=True)
 class SettingsChanged:
     """New settings apply from now on."""
 
@@ -168,6 +173,7 @@ Event = (
     | PauseUntilTomorrow
     | Resume
     | SettingsChanged
+    | Stopping
 )
 
 

@@ -22,6 +22,9 @@ def bench_simulated_day(rounds: int = 20) -> None:
 
 def main() -> None:
     bench_simulated_day()
+    from tests.bench import idle
+
+    idle.main()
 
 
 if __name__ == "__main__":

@@ -174,3 +174,18 @@ def test_commands_that_read_files_work_without_an_instance(cli: Cli) -> None:
     assert doctor.returncode == 0
     assert "idle source: X11 XScreenSaver" in doctor.stdout
     assert "running: no" in doctor.stdout
+
+
+def test_stats_read_the_history_while_the_app_runs(start_app: Callable[..., App], cli: Cli) -> None:
+    empty = cli("stats", "--json")
+    assert empty.returncode == 0
+    assert json.loads(empty.stdout)["breaks_taken"] == 0  # no history yet: zeros, not an error
+    start_app().wait_for_output("started")
+    assert cli("skip").returncode == 0
+    summary = json.loads(cli("stats", "--json", "--days", "1").stdout)
+    assert summary["skipped"] == 1
+    table = cli("stats", "--csv", "--days", "3").stdout.splitlines()
+    assert table[0].startswith("day,sitting_seconds,")
+    assert len(table) == 4
+    assert "breaks taken" in cli("stats").stdout
+    assert cli("stats", "--days", "0").returncode == 2

@@ -1,0 +1,127 @@
+"""Statistics from the history, per day and over a span of days.
+
+The same numbers serve the statistics window, `backbreak stats --json` and the CSV export.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from backbreak.core.history import EventRow, SittingRow
+
+_ENDINGS = ("completed", "stopped", "hurt")
+
+
+@dataclass
+class DayStats:
+    """One day's figures. Seconds are whole seconds of the local day."""
+
+    day: dt.date
+    sitting_seconds: float = 0.0
+    longest_sitting_seconds: float = 0.0
+    breaks_taken: int = 0
+    snoozed: int = 0
+    skipped: int = 0
+    natural: int = 0
+    stretched_seconds: float = 0.0
+
+    def row(self) -> dict[str, Any]:
+        """The day as a flat record (CSV and JSON)."""
+        record = asdict(self)
+        record["day"] = self.day.isoformat()
+        for key, value in record.items():
+            if isinstance(value, float):
+                record[key] = round(value)
+        return record
+
+
+@dataclass
+class Summary:
+    """Totals over `days` days ending `today`, the current streak, and every day's figures."""
+
+    today: dt.date
+    days: int
+    per_day: list[DayStats] = field(default_factory=list)
+    streak_days: int = 0
+
+    def total(self, name: str) -> float:
+        """The sum of one figure over the days."""
+        return float(sum(getattr(day, name) for day in self.per_day))
+
+    @property
+    def longest_sitting_seconds(self) -> float:
+        """The longest unbroken sitting in the span."""
+        return max((day.longest_sitting_seconds for day in self.per_day), default=0.0)
+
+    def to_json(self) -> dict[str, Any]:
+        """What `backbreak stats --json` prints."""
+        return {
+            "from": self.per_day[0].day.isoformat() if self.per_day else self.today.isoformat(),
+            "to": self.today.isoformat(),
+            "days": self.days,
+            "sitting_seconds": round(self.total("sitting_seconds")),
+            "longest_sitting_seconds": round(self.longest_sitting_seconds),
+            "breaks_taken": int(self.total("breaks_taken")),
+            "snoozed": int(self.total("snoozed")),
+            "skipped": int(self.total("skipped")),
+            "natural": int(self.total("natural")),
+            "stretched_seconds": round(self.total("stretched_seconds")),
+            "streak_days": self.streak_days,
+            "per_day": [day.row() for day in self.per_day],
+        }
+
+    def to_csv(self) -> str:
+        """One row per day, with a header."""
+        out = io.StringIO()
+        fields = list(DayStats(self.today).row())
+        writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        for day in self.per_day:
+            writer.writerow(day.row())
+        return out.getvalue()
+
+
+def summarize(events: list[EventRow], spans: list[SittingRow], today: dt.date, days: int) -> Summary:
+    """Figures for the `days` days ending `today`; the streak may reach back further in `events`."""
+    first = today - dt.timedelta(days=days - 1)
+    per_day = {first + dt.timedelta(days=n): DayStats(first + dt.timedelta(days=n)) for n in range(days)}
+    for span in spans:
+        stats = per_day.get(span.start.date())
+        if stats is not None:
+            seconds = (span.end - span.start).total_seconds()
+            stats.sitting_seconds += seconds
+            stats.longest_sitting_seconds = max(stats.longest_sitting_seconds, seconds)
+    started: dt.datetime | None = None
+    taken_days: set[dt.date] = set()
+    for row in events:
+        day = row.at.date()
+        if row.event == "completed":
+            taken_days.add(day)
+        if row.kind == "stretch" and row.event == "started":
+            started = row.at
+        elif row.kind == "stretch" and row.event in _ENDINGS and started is not None:
+            if day in per_day:
+                per_day[day].stretched_seconds += (row.at - started).total_seconds()
+            started = None
+        stats = per_day.get(day)
+        if stats is None:
+            continue
+        if row.event == "completed":
+            stats.breaks_taken += 1
+        elif row.event in ("snoozed", "skipped", "natural"):
+            setattr(stats, row.event, getattr(stats, row.event) + 1)
+    return Summary(today, days, list(per_day.values()), _streak(taken_days, today))
+
+
+def _streak(days_with_breaks: set[dt.date], today: dt.date) -> int:
+    """Days in a row with a break taken, up to today (or up to yesterday while today has none yet)."""
+    day = today if today in days_with_breaks else today - dt.timedelta(days=1)
+    streak = 0
+    while day in days_with_breaks:
+        streak += 1
+        day -= dt.timedelta(days=1)
+    return streak
