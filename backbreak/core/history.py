@@ -42,7 +42,7 @@ def _migrate_to_1(db: sqlite3.Connection) -> None:
             seconds REAL NOT NULL
         );
         CREATE INDEX sitting_day ON sitting(day);
-        """
+        """,
     )
 
 

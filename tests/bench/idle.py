@@ -2,9 +2,10 @@
 
 All run at once with their own empty homes and no input arrives: one backbreak with the defaults (the
 user counts as present for the first 3 min, so it samples once per threshold) and one with a 10 s idle
-threshold (away all along, so it polls every 30 s for the return: the worst case). After the icons embed and a settling pause, one window of BENCH_IDLE_SECONDS (default 60)
-is measured: CPU time (/proc/<pid>/task/*/schedstat), wake-ups (voluntary context switches,
-/proc/<pid>/task/*/status) and memory (RSS and PSS at the end).
+threshold (away all along, so it polls every 30 s for the return: the worst case). After the icons
+embed and a settling pause, one window of BENCH_IDLE_SECONDS (default 60) is measured: CPU time
+(/proc/<pid>/task/*/schedstat), wake-ups (voluntary context switches, /proc/<pid>/task/*/status) and
+memory (RSS and PSS at the end).
 """
 
 from __future__ import annotations

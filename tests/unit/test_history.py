@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from backbreak.core.events import Record, RecordSitting, Stopping
 from backbreak.core.history import EventRow, HistoryError, HistoryStore, SittingRow, read_history
 from backbreak.core.stats import summarize
+
 from tests.fakes import wall
 from tests.unit.test_workday import run_day
 
