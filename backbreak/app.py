@@ -2,30 +2,39 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import logging
 import logging.handlers
 import sys
+import time
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from backbreak import __version__, paths
 from backbreak.core.durations import humanize
 from backbreak.core.events import (
+    BreakEnded,
     BreakKind,
     Effect,
     Locked,
+    OpenBreak,
     Record,
     RecordSitting,
     Resumed,
     ShowDue,
     ShowHeadsUp,
+    StartBreak,
     Stopping,
     Suspending,
     Unlocked,
 )
-from backbreak.core.history import EventRow, HistoryError, HistoryStore, SittingRow
+from backbreak.core.history import EventRow, HistoryError, HistoryStore, SittingRow, read_history
+from backbreak.core.routines import MOVE_ROUTINE, Routine, builtin_folder, load_routines
 from backbreak.core.settings import Settings
 from backbreak.core.settingsfile import load_settings
+from backbreak.core.stats import summarize
 from backbreak.core.status import Status
 from backbreak.platform.idle import choose_idle_source
 from backbreak.platform.session_linux import SessionWatcher
@@ -35,6 +44,7 @@ from backbreak.runtime.driver import EngineDriver
 from backbreak.runtime.instance import ControlServer, InstanceLock
 from backbreak.runtime.presence import PresenceSampler
 from backbreak.runtime.unixsignals import SignalWatcher
+from backbreak.ui.stretch.window import StretchWindow
 from backbreak.ui.tray import Tray
 
 log = logging.getLogger("backbreak")
@@ -62,6 +72,26 @@ def _due_text(effect: ShowDue, settings: Settings) -> str:
     return f"Time for a short stretch: {effect.routine}."
 
 
+def _routine_for_break(routines: dict[str, Routine], name: str, settings: Settings) -> Routine:
+    """The routine to play; the move break lasts as long as the setting says."""
+    routine = routines.get(name) or routines.get(settings.stretch.routine) or routines["desk-2"]
+    if routine.name == MOVE_ROUTINE:
+        steps = tuple(dataclasses.replace(step, seconds=float(settings.move.length)) for step in routine.steps)
+        routine = dataclasses.replace(routine, steps=steps)
+    return routine
+
+
+def _today_summary() -> str:
+    today = dt.datetime.now().astimezone().date()
+    try:
+        events, spans = read_history(paths.history_file(), today - dt.timedelta(days=400))
+    except HistoryError:
+        return ""
+    totals = summarize(events, spans, today, 1).to_json()
+    days = totals["streak_days"]
+    return f"Breaks today: {totals['breaks_taken']} · streak: {days} day{'s' if days != 1 else ''}"
+
+
 def run(argv: list[str], lock: InstanceLock) -> int:
     """Start the tray app as the one instance (the caller holds `lock`); returns the exit code."""
     _setup_logging()
@@ -79,9 +109,29 @@ def run(argv: list[str], lock: InstanceLock) -> int:
     app.setQuitOnLastWindowClosed(False)
     SignalWatcher(app.quit, app)
 
+    loaded_routines = load_routines([builtin_folder(), paths.routines_dir()])
+    for problem in loaded_routines.problems:
+        log.warning("routine skipped: %s", problem)
+    routines = loaded_routines.routines
+
     driver = EngineDriver(settings, clock, app)
     tray = Tray(app)
     tray.quit_requested.connect(app.quit)
+    tray.stretch_requested.connect(lambda: driver.send(StartBreak()))
+    windows: list[StretchWindow] = []
+
+    def open_break(effect: OpenBreak) -> None:
+        routine = _routine_for_break(routines, effect.routine, settings)
+        window = StretchWindow(routine, time.monotonic, settings.ui.reduced_motion, _today_summary)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.finished.connect(lambda outcome: driver.send(BreakEnded(outcome)))
+        window.destroyed.connect(lambda: windows.remove(window) if window in windows else None)
+        if history is not None:
+            window.reported.connect(
+                lambda event, detail: history.add_event(EventRow(clock.now().wall, event, None, detail))
+            )
+        windows.append(window)
+        window.open_near_mouse()
 
     source, reasons = choose_idle_source()
     idle_name = source.name if source is not None else NO_IDLE_SOURCE
@@ -116,6 +166,8 @@ def run(argv: list[str], lock: InstanceLock) -> int:
             case RecordSitting(start=start, end=end):
                 if history is not None:
                     history.add_sitting(SittingRow(start, end))
+            case OpenBreak():
+                open_break(effect)
             case ShowHeadsUp(kind=kind, in_seconds=left):
                 tray.message("backbreak", f"{kind.value.capitalize()} break in {humanize(left)}.")
             case ShowDue():
@@ -129,7 +181,12 @@ def run(argv: list[str], lock: InstanceLock) -> int:
     driver.status_changed.connect(on_status)
     driver.effect.connect(on_effect)
     handler = CommandHandler(
-        driver, lambda: idle_name, show, app.quit, refresh=sampler.sample if sampler is not None else driver.tick
+        driver,
+        lambda: idle_name,
+        show,
+        app.quit,
+        refresh=sampler.sample if sampler is not None else driver.tick,
+        routines=lambda: routines.keys(),
     )
     server = ControlServer(paths.socket_file(), handler, app)
     server.listen()

@@ -12,7 +12,6 @@ from typing import Any, NoReturn
 
 from backbreak import __version__, ipc, paths
 from backbreak.core.durations import DurationError, humanize, parse_duration
-from backbreak.core.routines import BUILTIN_ROUTINE_SECONDS, MOVE_ROUTINE
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -103,17 +102,33 @@ def run_client(args: argparse.Namespace) -> int:
 
 
 def run_routines(args: argparse.Namespace) -> int:
-    """List routines, or show one."""
-    known = {**BUILTIN_ROUTINE_SECONDS}
+    """List routines (built-in and yours), or show one's steps."""
+    from backbreak.core.routines import builtin_folder, load_routines
+
+    loaded = load_routines([builtin_folder(), paths.routines_dir()])
+    for problem in loaded.problems:
+        print(f"backbreak: skipped {problem}", file=sys.stderr)
     if getattr(args, "routines_command", None) == "show":
-        if args.name not in known:
-            print(f"backbreak: no routine called {args.name!r} (known: {', '.join(known)})", file=sys.stderr)
+        routine = loaded.routines.get(args.name)
+        if routine is None:
+            known = ", ".join(sorted(loaded.routines))
+            print(f"backbreak: no routine called {args.name!r} (known: {known})", file=sys.stderr)
             return EXIT_FAILED
-        print(f"{args.name}: about {humanize(known[args.name])}")
+        print(f"{routine.title} ({routine.name}, {routine.place}, about {humanize(routine.total)})")
+        if routine.summary:
+            print(routine.summary)
+        for number, step in enumerate(routine.steps, start=1):
+            sides = {"left-right": ", left then right", "alternate": ", sides alternate"}.get(step.sides, "")
+            dose = f"{step.reps} reps" if step.reps else humanize(step.seconds)
+            print(f"{number}. {step.title} ({dose}{sides})")
+            for line in step.lines:
+                print(f"   {line}")
+            if step.skip_if:
+                print(f"   Take care: {step.skip_if}")
         return EXIT_OK
-    for name, seconds in known.items():
-        print(f"{name:10} about {humanize(seconds)}")
-    print(f"{MOVE_ROUTINE:10} stand up and walk (the move break)")
+    for routine in loaded.routines.values():
+        mine = "" if routine.source == "built-in" else "  (yours)"
+        print(f"{routine.name:10} {routine.title}, about {humanize(routine.total)}{mine}")
     return EXIT_OK
 
 

@@ -28,6 +28,11 @@ def log_dir() -> Path:
     return platformdirs.user_log_path(APP, appauthor=False)
 
 
+def routines_dir() -> Path:
+    """Users' own routines (*.toml) live here."""
+    return config_dir() / "routines"
+
+
 def history_file() -> Path:
     """The history database."""
     return data_dir() / "history.sqlite3"

@@ -1,13 +1,28 @@
-"""What the break engine needs to know about routines: how long each one takes.
+"""Routines as data: versioned TOML files, validated into frozen dataclasses.
 
-The totals are the targets of shared/content/stretch-facts.md section 3. An away span at least this
-long counts as a natural stretch break. The full routine model (steps, sides, holds, poses) loads from
-the routine files; until a routine is known by file, its length comes from here.
+Built-in routines ship in backbreak/assets/routines (shared/content/stretch-facts.md section 3); users
+add their own as *.toml in routines/ under the config folder. A bad file is skipped with a message that
+names the file, the line and the problem; the others still load.
 """
 
 from __future__ import annotations
 
+import importlib.resources
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from backbreak.core.poses import POSES
+
+SCHEMA_VERSION = 1
 MOVE_ROUTINE = "move"
+PLACES = ("seated", "standing", "floor")
+SIDES = ("none", "left-right", "alternate")
+VIEWS = ("side", "front", "top")
+MAX_LINE = 80
 
 BUILTIN_ROUTINE_SECONDS: dict[str, int] = {
     "desk-2": 124,
@@ -15,6 +30,7 @@ BUILTIN_ROUTINE_SECONDS: dict[str, int] = {
     "floor-7": 452,
     "flare-4": 244,
 }
+"""The totals of stretch-facts.md section 3; tests hold the files to them (within 5 s)."""
 
 _UNKNOWN_ROUTINE_SECONDS = 180
 
@@ -22,3 +38,190 @@ _UNKNOWN_ROUTINE_SECONDS = 180
 def routine_seconds(name: str) -> int:
     """How long the routine `name` takes; a user routine without a known length counts as 3 min."""
     return BUILTIN_ROUTINE_SECONDS.get(name, _UNKNOWN_ROUTINE_SECONDS)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One card of a routine."""
+
+    id: str
+    title: str
+    lines: tuple[str, ...]
+    poses: tuple[str, ...]
+    seconds: float
+    view: str = "side"
+    sides: str = "none"
+    switch: float = 0.0
+    transition: float = 0.0
+    reps: int = 0
+    rep_seconds: float = 0.0
+    hold: float = 0.0
+    pose_seconds: float = 0.0
+    skip_if: str = ""
+    highlight: str = ""
+
+    @property
+    def total(self) -> float:
+        """Seconds the step takes, with its side switch and the transition after it."""
+        work = self.seconds * (2 if self.sides == "left-right" else 1)
+        switch = self.switch if self.sides == "left-right" else 0.0
+        return work + switch + self.transition
+
+
+@dataclass(frozen=True)
+class Routine:
+    """A named sequence of steps."""
+
+    name: str
+    title: str
+    place: str
+    summary: str
+    steps: tuple[Step, ...]
+    source: str = "built-in"
+
+    @property
+    def total(self) -> float:
+        """Seconds the whole routine takes."""
+        return sum(step.total for step in self.steps)
+
+
+class RoutineError(ValueError):
+    """A routine file is wrong; the message names the file, the line and the problem."""
+
+
+@dataclass
+class LoadedRoutines:
+    """Routines by name, and one message per file that was skipped."""
+
+    routines: dict[str, Routine] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+
+def builtin_folder() -> Path:
+    """Where the packaged routines are (backbreak.assets, the top-level assets/ folder)."""
+    return Path(str(importlib.resources.files("backbreak.assets").joinpath("routines")))
+
+
+def load_routines(folders: Iterable[Path]) -> LoadedRoutines:
+    """Load every *.toml in `folders` in order; a later file with the same name replaces an earlier one."""
+    loaded = LoadedRoutines()
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.toml")):
+            try:
+                routine = load_routine(path, source="built-in" if folder == builtin_folder() else "yours")
+            except RoutineError as exc:
+                loaded.problems.append(str(exc))
+                continue
+            loaded.routines[routine.name] = routine
+    return loaded
+
+
+def load_routine(path: Path, source: str = "yours") -> Routine:
+    """Read and check one routine file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RoutineError(f"{path.name}: cannot be read ({exc})") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"at line (\d+)", str(exc))
+        where = f" line {match.group(1)}" if match else ""
+        raise RoutineError(f"{path.name}{where}: {str(exc).split(' (at line')[0]}") from None
+    return parse_routine(data, path.name, text, source)
+
+
+def parse_routine(data: Mapping[str, Any], filename: str, text: str = "", source: str = "yours") -> Routine:
+    """Check parsed TOML and build the Routine; errors say where."""
+
+    def fail(message: str, step: int | None = None, key: str | None = None) -> RoutineError:
+        line = _line_of(text, step, key)
+        return RoutineError(f"{filename}{f' line {line}' if line else ''}: {message}")
+
+    if data.get("schema_version") != SCHEMA_VERSION:
+        raise fail(f"schema_version should be {SCHEMA_VERSION}", key="schema_version")
+    name = _text(data, "name", fail)
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,39}", name):
+        raise fail("name should be lowercase letters, digits and dashes, like my-stretch", key="name")
+    place = data.get("place", "seated")
+    if place not in PLACES:
+        raise fail(f"place should be one of {', '.join(PLACES)}", key="place")
+    raw_steps = data.get("steps")
+    if not isinstance(raw_steps, list) or not raw_steps:
+        raise fail("a routine needs at least one [[steps]] table")
+    steps = tuple(_step(raw, index, fail) for index, raw in enumerate(raw_steps))
+    return Routine(name, _text(data, "title", fail), place, str(data.get("summary", "")), steps, source)
+
+
+def _step(raw: object, index: int, fail: Any) -> Step:
+    if not isinstance(raw, dict):
+        raise fail("each [[steps]] entry should be a table", index)
+    number = f"step {index + 1}"
+    lines = raw.get("lines")
+    if not isinstance(lines, list) or not 1 <= len(lines) <= 3 or not all(isinstance(x, str) and x for x in lines):
+        raise fail(f"{number}: lines should be one to three short sentences", index, "lines")
+    if any(len(line) > MAX_LINE for line in lines):
+        raise fail(f"{number}: a line is longer than {MAX_LINE} characters", index, "lines")
+    poses = raw.get("poses")
+    if not isinstance(poses, list) or not poses or not all(isinstance(p, str) for p in poses):
+        raise fail(f"{number}: poses should list one or more pose names", index, "poses")
+    unknown = [pose for pose in poses if pose not in POSES]
+    if unknown:
+        raise fail(f"{number}: unknown pose {unknown[0]!r}", index, "poses")
+    numbers: dict[str, float] = {}
+    for key in ("seconds", "switch", "transition", "rep_seconds", "hold", "pose_seconds"):
+        value = raw.get(key, 0)
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            raise fail(f"{number}: {key} should be a number of seconds, 0 or more", index, key)
+        numbers[key] = float(value)
+    if numbers["seconds"] <= 0:
+        raise fail(f"{number}: seconds should be more than 0", index, "seconds")
+    reps = raw.get("reps", 0)
+    if isinstance(reps, bool) or not isinstance(reps, int) or reps < 0:
+        raise fail(f"{number}: reps should be a whole number", index, "reps")
+    if reps and numbers["rep_seconds"] <= 0:
+        raise fail(f"{number}: reps need rep_seconds", index, "reps")
+    sides = raw.get("sides", "none")
+    if sides not in SIDES:
+        raise fail(f"{number}: sides should be one of {', '.join(SIDES)}", index, "sides")
+    view = raw.get("view", "side")
+    if view not in VIEWS:
+        raise fail(f"{number}: view should be one of {', '.join(VIEWS)}", index, "view")
+    return Step(
+        id=str(raw.get("id", f"step-{index + 1}")),
+        title=_text(raw, "title", lambda m: fail(f"{number}: {m}", index, "title")),
+        lines=tuple(lines),
+        poses=tuple(poses),
+        view=view,
+        sides=sides,
+        reps=reps,
+        skip_if=str(raw.get("skip_if", "")),
+        highlight=str(raw.get("highlight", "")),
+        **numbers,
+    )
+
+
+def _text(data: Mapping[str, Any], key: str, fail: Any) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise fail(f"{key} is missing")
+    return value.strip()
+
+
+def _line_of(text: str, step: int | None, key: str | None) -> int | None:
+    """The line of `key` in the step-th [[steps]] table (or at the top), for messages."""
+    if not text:
+        return None
+    current = -1
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped == "[[steps]]":
+            current += 1
+            if step is not None and current == step and key is None:
+                return number
+            continue
+        if key and stripped.split("=", 1)[0].strip() == key and current == (-1 if step is None else step):
+            return number
+    return None

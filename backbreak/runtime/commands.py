@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 from backbreak import __version__, ipc
@@ -32,7 +32,9 @@ class CommandHandler:
         show: Callable[[], None],
         quit_app: Callable[[], None],
         refresh: Callable[[], None] = lambda: None,
+        routines: Callable[[], Collection[str]] = lambda: [*BUILTIN_ROUTINE_SECONDS, MOVE_ROUTINE],
     ) -> None:
+        self._routines = routines
         self._driver = driver
         self._refresh = refresh
         self._idle_source = idle_source
@@ -53,9 +55,9 @@ class CommandHandler:
                 return ipc.reply_ok()
             case "break":
                 routine = args.get("routine")
-                if routine is not None and routine != MOVE_ROUTINE and routine not in BUILTIN_ROUTINE_SECONDS:
-                    known = ", ".join([*BUILTIN_ROUTINE_SECONDS, MOVE_ROUTINE])
-                    return ipc.reply_error(f"no routine called {routine!r} (known: {known})")
+                known = self._routines()
+                if routine is not None and routine not in known:
+                    return ipc.reply_error(f"no routine called {routine!r} (known: {', '.join(sorted(known))})")
                 kind = BreakKind.MOVE if routine == MOVE_ROUTINE else BreakKind.STRETCH
                 return self._send(StartBreak(kind, routine))
             case "snooze":

@@ -27,3 +27,12 @@ def single_shot(parent: QObject, callback: Callable[[], None]) -> QTimer:
 def wait_ms(seconds: float) -> int:
     """Milliseconds to wait for `seconds`, rounded up (so a timer never fires before its time), capped."""
     return max(0, min(math.ceil(seconds * 1000), MAX_WAIT_MS))
+
+
+def repeating(parent: QObject, interval_ms: int, callback: Callable[[], None]) -> QTimer:
+    """A stopped, precise, repeating timer owned by `parent` (for animation frames while a window shows)."""
+    timer = QTimer(parent)
+    timer.setInterval(interval_ms)
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(callback)
+    return timer

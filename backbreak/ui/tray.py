@@ -15,9 +15,11 @@ class Tray(QObject):
 
     Signals:
         quit_requested: the user chose Quit.
+        stretch_requested: the user clicked the icon (start a stretch break now).
     """
 
     quit_requested = Signal()
+    stretch_requested = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -32,7 +34,12 @@ class Tray(QObject):
         quit_action.triggered.connect(self.quit_requested)
         self._menu.addAction(quit_action)
         self._icon.setContextMenu(self._menu)
+        self._icon.activated.connect(self._activated)
         self._drawn: tuple[int, str] | None = None
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.stretch_requested.emit()
 
     def show(self) -> None:
         """Put the icon in the tray."""
