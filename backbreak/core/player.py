@@ -141,7 +141,7 @@ class Player:
         segment = self.segments[self._index]
         step = self.routine.steps[segment.step]
         clock = self._paused_at if self._paused_at is not None else now
-        elapsed = segment.seconds if self._finished else min(segment.seconds, clock - self._started)
+        elapsed = segment.seconds if self._finished else min(segment.seconds, max(0.0, clock - self._started))
         rep, side = 0, segment.side
         if segment.kind == "work" and step.reps:
             rep = min(step.reps, int(elapsed // step.rep_seconds) + 1)

@@ -1,0 +1,141 @@
+"""Routine files: the built-in ones match stretch-facts.md section 3; bad files are named and skipped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from backbreak.core.player import Player, pose_at, segments_of
+from backbreak.core.poses import POSES
+from backbreak.core.routines import BUILTIN_ROUTINE_SECONDS, builtin_folder, load_routine, load_routines
+
+# Per routine: (steps as in the table, where a three-part step may be split in two), the total in seconds.
+TABLE = {"desk-2": (5, 124), "stand-3": (6, 178), "floor-7": (11, 452), "flare-4": (8, 244)}
+
+
+def builtins() -> dict[str, object]:
+    return dict(load_routines([builtin_folder()]).routines)
+
+
+def test_every_builtin_loads_without_problems() -> None:
+    loaded = load_routines([builtin_folder()])
+    assert loaded.problems == []
+    assert set(loaded.routines) == {*TABLE, "move"}
+
+
+@pytest.mark.parametrize("name", list(TABLE))
+def test_totals_match_the_table(name: str) -> None:
+    routine = load_routines([builtin_folder()]).routines[name]
+    steps, seconds = TABLE[name]
+    assert len(routine.steps) == steps
+    assert abs(routine.total - seconds) <= 5
+    assert BUILTIN_ROUTINE_SECONDS[name] == seconds
+
+
+@pytest.mark.parametrize("name", [*TABLE, "move"])
+def test_every_card_is_short_and_plain(name: str) -> None:
+    routine = load_routines([builtin_folder()]).routines[name]
+    for step in routine.steps:
+        assert 1 <= len(step.lines) <= 3
+        assert all(len(line) <= 60 for line in step.lines), step.id
+        assert all(line[0].isupper() for line in step.lines)
+        assert all(pose in POSES for pose in step.poses)
+        assert "prevent" not in " ".join(step.lines).lower()
+
+
+def test_desk_2_is_seated_and_sided_as_the_table_says() -> None:
+    routine = load_routines([builtin_folder()]).routines["desk-2"]
+    assert [step.id for step in routine.steps] == [
+        "chin-tuck",
+        "shoulder-rolls",
+        "seated-cat-cow",
+        "seated-twist",
+        "seated-figure-4",
+    ]
+    assert [step.sides for step in routine.steps][-2:] == ["left-right", "left-right"]
+    assert routine.steps[3].seconds == 12
+    assert routine.steps[3].switch == 3
+    assert routine.steps[0].reps == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("schema_version = 1\nname = \"x\"\ntitle = \"X\"\n[[steps]]\ntitle = \"A\"\nlines = [\"ok\"]\n"
+         "poses = [\"table\"]\nseconds = 0\n", "x.toml line 8: step 1: seconds should be more than 0"),
+        ("schema_version = 1\nname = \"x\"\ntitle = \"X\"\n[[steps]]\ntitle = \"A\"\nlines = [\"ok\"]\n"
+         "poses = [\"flying\"]\nseconds = 5\n", "x.toml line 7: step 1: unknown pose 'flying'"),
+        ("schema_version = 1\nname = \"x\"\ntitle = \"X\"\nsteps = 3\n", "a routine needs at least one"),
+        ("schema_version = 1\nname = \"x\"\n[[steps\n", "x.toml line 3"),
+        ("schema_version = 2\n", "x.toml line 1: schema_version should be 1"),
+    ],
+)  # fmt: skip
+def test_a_bad_file_is_named_with_its_line(tmp_path: Path, text: str, says: str) -> None:
+    path = tmp_path / "x.toml"
+    path.write_text(text)
+    loaded = load_routines([builtin_folder(), tmp_path])
+    assert loaded.problems
+    assert says in loaded.problems[0]
+    assert "desk-2" in loaded.routines  # the built-in ones still load
+
+
+def test_a_user_routine_loads_beside_the_builtins(tmp_path: Path) -> None:
+    (tmp_path / "mine.toml").write_text(
+        'schema_version = 1\nname = "mine"\ntitle = "Mine"\n[[steps]]\ntitle = "Walk"\n'
+        'lines = ["Walk about."]\nposes = ["walk-a", "walk-b"]\nseconds = 30\n'
+    )
+    loaded = load_routines([builtin_folder(), tmp_path])
+    assert loaded.routines["mine"].source == "yours"
+    assert load_routine(tmp_path / "mine.toml").total == 30
+
+
+def test_walking_desk_2_by_the_clock() -> None:
+    routine = load_routines([builtin_folder()]).routines["desk-2"]
+    player = Player(routine, 0.0)
+    kinds = [(seg.step, seg.kind, seg.side) for seg in segments_of(routine)]
+    assert kinds[-4:] == [(4, "ready", "left"), (4, "work", "left"), (4, "switch", "right"), (4, "work", "right")]
+    assert player.at(0.0).remaining == 20
+    assert player.at(7.5).rep == 2
+    twist = player.at(20 + 2 + 20 + 2 + 20 + 2 + 5)
+    assert (twist.step, twist.kind, twist.side, twist.remaining) == (3, "work", "left", 7)
+    assert player.at(124.0).finished
+
+
+def test_pause_stops_time_and_resume_goes_on() -> None:
+    routine = load_routines([builtin_folder()]).routines["desk-2"]
+    player = Player(routine, 0.0)
+    player.pause(5.0)
+    assert player.at(500.0).remaining == 15
+    player.resume(500.0)
+    assert player.at(501.0).remaining == 14
+
+
+def test_alternate_sides_switch_with_each_rep() -> None:
+    routine = load_routines([builtin_folder()]).routines["floor-7"]
+    player = Player(routine, 0.0)
+    player.next(0.0)
+    player.next(0.0)
+    player.next(0.0)  # knee rolls
+    assert [player.at(t).side for t in (1.0, 7.0, 13.0)] == ["left", "right", "left"]
+
+
+def test_the_figure_poses_change_and_mirror() -> None:
+    routine = load_routines([builtin_folder()]).routines["desk-2"]
+    player = Player(routine, 0.0)
+    twist = routine.steps[3]
+    player.next(0.0)
+    player.next(0.0)
+    player.next(0.0)
+    start, mirrored_start = pose_at(twist, player.at(0.0))
+    turned, _ = pose_at(twist, player.at(6.0))
+    assert start != turned
+    assert not mirrored_start
+    _, mirrored = pose_at(twist, player.at(12 + 3 + 1.0))
+    assert mirrored  # the right side is drawn mirrored
+    fresh = Player(routine, 0.0)
+    for _ in range(3):
+        fresh.next(0.0)
+    eased, _ = pose_at(twist, fresh.at(1.0))
+    snapped, _ = pose_at(twist, fresh.at(1.0), reduced_motion=True)
+    assert eased not in (POSES[twist.poses[0]], POSES[twist.poses[1]])  # an in-between frame
+    assert snapped in (POSES[twist.poses[0]], POSES[twist.poses[1]])  # key poses only
