@@ -9,8 +9,8 @@ import logging.handlers
 import sys
 import time
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from backbreak import __version__, paths
 from backbreak.core.durations import humanize
@@ -23,6 +23,7 @@ from backbreak.core.events import (
     Record,
     RecordSitting,
     Resumed,
+    SettingsChanged,
     ShowDue,
     ShowHeadsUp,
     StartBreak,
@@ -33,9 +34,10 @@ from backbreak.core.events import (
 from backbreak.core.history import EventRow, HistoryError, HistoryStore, SittingRow, read_history
 from backbreak.core.routines import MOVE_ROUTINE, Routine, builtin_folder, load_routines
 from backbreak.core.settings import Settings
-from backbreak.core.settingsfile import load_settings
+from backbreak.core.settingsfile import load_settings, save_settings
 from backbreak.core.stats import summarize
 from backbreak.core.status import Status
+from backbreak.platform import autostart
 from backbreak.platform.idle import choose_idle_source
 from backbreak.platform.session_linux import SessionWatcher
 from backbreak.runtime.clock import SystemClock
@@ -44,8 +46,10 @@ from backbreak.runtime.driver import EngineDriver
 from backbreak.runtime.instance import ControlServer, InstanceLock
 from backbreak.runtime.presence import PresenceSampler
 from backbreak.runtime.unixsignals import SignalWatcher
+from backbreak.ui.about import AboutWindow
 from backbreak.ui.stretch.window import StretchWindow
 from backbreak.ui.tray import Tray
+from backbreak.ui.welcome import WelcomeWindow
 
 log = logging.getLogger("backbreak")
 
@@ -66,13 +70,7 @@ def _setup_logging() -> None:
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 
-def _due_text(effect: ShowDue, settings: Settings) -> str:
-    if effect.kind is BreakKind.MOVE:
-        return f"Time to stand up and walk for {humanize(settings.move.length)}."
-    return f"Time for a short stretch: {effect.routine}."
-
-
-def _routine_for_break(routines: dict[str, Routine], name: str, settings: Settings) -> Routine:
+def routine_for_break(routines: dict[str, Routine], name: str, settings: Settings) -> Routine:
     """The routine to play; the move break lasts as long as the setting says."""
     routine = routines.get(name) or routines.get(settings.stretch.routine) or routines["desk-2"]
     if routine.name == MOVE_ROUTINE:
@@ -81,7 +79,8 @@ def _routine_for_break(routines: dict[str, Routine], name: str, settings: Settin
     return routine
 
 
-def _today_summary() -> str:
+def today_summary() -> str:
+    """Today's breaks and the streak, for the end card."""
     today = dt.datetime.now().astimezone().date()
     try:
         events, spans = read_history(paths.history_file(), today - dt.timedelta(days=400))
@@ -92,15 +91,176 @@ def _today_summary() -> str:
     return f"Breaks today: {totals['breaks_taken']} · streak: {days} day{'s' if days != 1 else ''}"
 
 
+class Backbreak(QObject):
+    """The running app: owns the engine driver, the tray, the windows and the history."""
+
+    def __init__(self, app: QApplication, settings: Settings, first_run: bool) -> None:
+        super().__init__(app)
+        self.app = app
+        self.settings = settings
+        self.clock = SystemClock()
+        loaded = load_routines([builtin_folder(), paths.routines_dir()])
+        for problem in loaded.problems:
+            log.warning("routine skipped: %s", problem)
+        self.routines = loaded.routines
+        self.driver = EngineDriver(settings, self.clock, self)
+        self.tray = Tray([name for name in self.routines if name != MOVE_ROUTINE], self.app)
+        self.windows: list[QWidget] = []
+        self.history = self._open_history()
+
+        source, reasons = choose_idle_source()
+        self.idle_name = source.name if source is not None else NO_IDLE_SOURCE
+        if source is None:
+            log.info("no idle source (%s): counting on the wall clock with lock and suspend", "; ".join(reasons))
+        self.sampler = (
+            PresenceSampler(source, settings.reminders.idle_threshold, self.driver.send, self) if source else None
+        )
+        self.session = SessionWatcher(self)
+        self.session.locked_changed.connect(lambda locked: self.driver.send(Locked() if locked else Unlocked()))
+        self.session.sleeping_changed.connect(
+            lambda sleeping: self.driver.send(Suspending() if sleeping else Resumed())
+        )
+        self.tray.quit_requested.connect(app.quit)
+        self.tray.stretch_requested.connect(lambda routine: self.driver.send(StartBreak(routine=routine or None)))
+        self.tray.move_requested.connect(lambda: self.driver.send(StartBreak(BreakKind.MOVE)))
+        self.tray.about_requested.connect(self.show_about)
+        self.driver.status_changed.connect(self.show_status)
+        self.driver.effect.connect(self.perform)
+        handler = CommandHandler(
+            self.driver,
+            lambda: self.idle_name,
+            self.show,
+            app.quit,
+            refresh=self.sampler.sample if self.sampler is not None else self.driver.tick,
+            routines=lambda: self.routines.keys(),
+        )
+        self.server = ControlServer(paths.socket_file(), handler, self)
+        self.server.listen()
+        self.driver.start()
+        if self.sampler is not None:
+            self.sampler.start()
+        self.show_status(self.driver.status)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray.show()
+        else:
+            log.warning("This desktop shows no system tray; backbreak keeps running without an icon.")
+        if first_run:
+            self.welcome()
+
+    def _open_history(self) -> HistoryStore | None:
+        try:
+            history = HistoryStore(paths.history_file(), self.clock.now().wall)
+        except HistoryError as exc:
+            log.error("history is off: %s", exc)
+            self.tray.message("backbreak: history is off", str(exc))
+            return None
+        if history.kept_aside is not None:
+            note = f"The history was damaged. It was kept as {history.kept_aside} and a new one was started."
+            log.warning("%s", note)
+            self.tray.message("backbreak: history restarted", note)
+        return history
+
+    # ------------------------------------------------------------------ effects and status
+    def show_status(self, status: Status) -> None:
+        """Tray icon and tooltip."""
+        kind = status.next_break.kind if status.next_break else BreakKind.MOVE
+        every = self.settings.stretch.every if kind is BreakKind.STRETCH else self.settings.move.every
+        self.tray.show_status(status, every)
+
+    def perform(self, effect: Effect) -> None:
+        """Do what the engine asked."""
+        match effect:
+            case ShowHeadsUp(kind=kind, in_seconds=left):
+                self.tray.message("backbreak", f"{kind.value.capitalize()} break in {humanize(left)}.")
+            case ShowDue(kind=kind, routine=routine):
+                text = (
+                    f"Time to stand up and walk for {humanize(self.settings.move.length)}."
+                    if kind is BreakKind.MOVE
+                    else f"Time for a short stretch: {self.routines.get(routine, routine)}."
+                )
+                self.tray.message("backbreak", text)
+            case Record(event=event, kind=kind, at=at, detail=detail):
+                if self.history is not None:
+                    self.history.add_event(EventRow(at, event.value, kind.value if kind else None, detail))
+            case RecordSitting(start=start, end=end):
+                if self.history is not None:
+                    self.history.add_sitting(SittingRow(start, end))
+            case OpenBreak():
+                self.open_break(effect)
+            case _:
+                log.debug("effect %s", effect)
+
+    def open_break(self, effect: OpenBreak) -> None:
+        """The stretch (or move) window, centred on the screen with the mouse."""
+        routine = routine_for_break(self.routines, effect.routine, self.settings)
+        window = StretchWindow(routine, time.monotonic, self.settings.ui.reduced_motion, today_summary)
+        window.finished.connect(lambda outcome: self.driver.send(BreakEnded(outcome)))
+        if self.history is not None:
+            history = self.history
+            window.reported.connect(
+                lambda event, detail: history.add_event(EventRow(self.clock.now().wall, event, None, detail))
+            )
+        self._keep(window)
+        window.open_near_mouse()
+
+    def _keep(self, window: QWidget) -> None:
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.windows.append(window)
+        window.destroyed.connect(lambda: self.windows.remove(window) if window in self.windows else None)
+
+    def show(self) -> None:
+        """Someone started backbreak again: say how things stand."""
+        self.tray.message("backbreak", self.driver.status.tooltip())
+
+    def show_about(self) -> None:
+        """About & safety."""
+        window = AboutWindow()
+        self._keep(window)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def welcome(self) -> None:
+        """The first-run welcome; its answers are saved and apply at once."""
+        window = WelcomeWindow(self.settings)
+        window.chosen.connect(self.apply_settings)
+        self._keep(window)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Save new settings and hand them to the engine (and the autostart entry)."""
+        self.settings = settings
+        try:
+            save_settings(paths.settings_file(), settings)
+        except OSError as exc:
+            log.error("settings could not be saved: %s", exc)
+        try:
+            autostart.apply(settings.ui.start_at_login)
+        except OSError as exc:
+            log.error("start at login could not be set: %s", exc)
+        self.driver.send(SettingsChanged(settings))
+        if self.sampler is not None:
+            self.sampler.set_threshold(settings.reminders.idle_threshold)
+
+    def stop(self) -> None:
+        """Close the open sitting span, the socket, the scheduler and the history."""
+        self.driver.send(Stopping())
+        self.server.close()
+        self.driver.shutdown()
+        if self.history is not None:
+            self.history.close()
+
+
 def run(argv: list[str], lock: InstanceLock) -> int:
     """Start the tray app as the one instance (the caller holds `lock`); returns the exit code."""
     _setup_logging()
-    clock = SystemClock()
     settings_path = paths.settings_file()
-    loaded = load_settings(settings_path, clock.now().wall)
+    first_run = not settings_path.exists()
+    loaded = load_settings(settings_path, dt.datetime.now().astimezone())
     for line in loaded.messages(settings_path):
         log.warning("%s", line)
-    settings = loaded.settings
 
     app = QApplication(argv)
     app.setApplicationName("backbreak")
@@ -108,107 +268,13 @@ def run(argv: list[str], lock: InstanceLock) -> int:
     app.setDesktopFileName("backbreak")
     app.setQuitOnLastWindowClosed(False)
     SignalWatcher(app.quit, app)
-
-    loaded_routines = load_routines([builtin_folder(), paths.routines_dir()])
-    for problem in loaded_routines.problems:
-        log.warning("routine skipped: %s", problem)
-    routines = loaded_routines.routines
-
-    driver = EngineDriver(settings, clock, app)
-    tray = Tray(app)
-    tray.quit_requested.connect(app.quit)
-    tray.stretch_requested.connect(lambda: driver.send(StartBreak()))
-    windows: list[StretchWindow] = []
-
-    def open_break(effect: OpenBreak) -> None:
-        routine = _routine_for_break(routines, effect.routine, settings)
-        window = StretchWindow(routine, time.monotonic, settings.ui.reduced_motion, _today_summary)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.finished.connect(lambda outcome: driver.send(BreakEnded(outcome)))
-        window.destroyed.connect(lambda: windows.remove(window) if window in windows else None)
-        if history is not None:
-            window.reported.connect(
-                lambda event, detail: history.add_event(EventRow(clock.now().wall, event, None, detail))
-            )
-        windows.append(window)
-        window.open_near_mouse()
-
-    source, reasons = choose_idle_source()
-    idle_name = source.name if source is not None else NO_IDLE_SOURCE
-    if source is None:
-        log.info("no idle source (%s): counting on the wall clock with lock and suspend", "; ".join(reasons))
-    sampler = PresenceSampler(source, settings.reminders.idle_threshold, driver.send, app) if source else None
-
-    session = SessionWatcher(app)
-    session.locked_changed.connect(lambda locked: driver.send(Locked() if locked else Unlocked()))
-    session.sleeping_changed.connect(lambda sleeping: driver.send(Suspending() if sleeping else Resumed()))
-
-    def on_status(status: Status) -> None:
-        kind = status.next_break.kind if status.next_break else BreakKind.MOVE
-        tray.show_status(status, settings.stretch.every if kind is BreakKind.STRETCH else settings.move.every)
-
-    history: HistoryStore | None = None
-    try:
-        history = HistoryStore(paths.history_file(), clock.now().wall)
-    except HistoryError as exc:
-        log.error("history is off: %s", exc)
-        tray.message("backbreak: history is off", str(exc))
-    if history is not None and history.kept_aside is not None:
-        note = f"The history was damaged. It was kept as {history.kept_aside} and a new one was started."
-        log.warning("%s", note)
-        tray.message("backbreak: history restarted", note)
-
-    def on_effect(effect: Effect) -> None:
-        match effect:
-            case Record(event=event, kind=kind, at=at, detail=detail):
-                if history is not None:
-                    history.add_event(EventRow(at, event.value, kind.value if kind else None, detail))
-            case RecordSitting(start=start, end=end):
-                if history is not None:
-                    history.add_sitting(SittingRow(start, end))
-            case OpenBreak():
-                open_break(effect)
-            case ShowHeadsUp(kind=kind, in_seconds=left):
-                tray.message("backbreak", f"{kind.value.capitalize()} break in {humanize(left)}.")
-            case ShowDue():
-                tray.message("backbreak", _due_text(effect, settings))
-            case _:
-                log.debug("effect %s", effect)
-
-    def show() -> None:
-        tray.message("backbreak", driver.status.tooltip())
-
-    driver.status_changed.connect(on_status)
-    driver.effect.connect(on_effect)
-    handler = CommandHandler(
-        driver,
-        lambda: idle_name,
-        show,
-        app.quit,
-        refresh=sampler.sample if sampler is not None else driver.tick,
-        routines=lambda: routines.keys(),
-    )
-    server = ControlServer(paths.socket_file(), handler, app)
-    server.listen()
-
-    driver.start()
-    if sampler is not None:
-        sampler.start()
-    on_status(driver.status)
-    if QSystemTrayIcon.isSystemTrayAvailable():
-        tray.show()
-    else:
-        log.warning("This desktop shows no system tray; backbreak keeps running without an icon.")
+    backbreak = Backbreak(app, loaded.settings, first_run)
     if any(problem.fatal for problem in loaded.problems):
-        tray.message("backbreak: settings repaired", "\n".join(loaded.messages(settings_path)))
-    log.info("backbreak %s started (idle source: %s; settings: %s)", __version__, idle_name, settings_path)
+        backbreak.tray.message("backbreak: settings repaired", "\n".join(loaded.messages(settings_path)))
+    log.info("backbreak %s started (idle source: %s; settings: %s)", __version__, backbreak.idle_name, settings_path)
     try:
         return app.exec()
     finally:
-        driver.send(Stopping())
-        server.close()
-        driver.shutdown()
-        if history is not None:
-            history.close()
+        backbreak.stop()
         lock.release()
         log.info("backbreak stopped")

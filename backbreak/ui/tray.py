@@ -15,13 +15,17 @@ class Tray(QObject):
 
     Signals:
         quit_requested: the user chose Quit.
-        stretch_requested: the user clicked the icon (start a stretch break now).
+        stretch_requested: a stretch now: a routine name, or "" for the one set for stretch breaks (a click).
+        move_requested: a move break now.
+        about_requested: About & safety.
     """
 
     quit_requested = Signal()
-    stretch_requested = Signal()
+    stretch_requested = Signal(str)
+    move_requested = Signal()
+    about_requested = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, routines: list[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._icon = QSystemTrayIcon(self)
         self._icon.setObjectName("backbreak-tray")
@@ -30,6 +34,13 @@ class Tray(QObject):
         self._status_action.setEnabled(False)
         self._menu.addAction(self._status_action)
         self._menu.addSeparator()
+        stretch_menu = self._menu.addMenu("Stretch now")
+        for name in routines:
+            action = stretch_menu.addAction(name)
+            action.triggered.connect(lambda _=False, name=name: self.stretch_requested.emit(name))
+        self._menu.addAction("Move break now").triggered.connect(self.move_requested)
+        self._menu.addSeparator()
+        self._menu.addAction("About && safety").triggered.connect(self.about_requested)
         quit_action = QAction("Quit", self._menu)
         quit_action.triggered.connect(self.quit_requested)
         self._menu.addAction(quit_action)
@@ -39,7 +50,7 @@ class Tray(QObject):
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
-            self.stretch_requested.emit()
+            self.stretch_requested.emit("")
 
     def show(self) -> None:
         """Put the icon in the tray."""

@@ -181,7 +181,11 @@ class Desktop:
             tree = self._run(["xwininfo", "-id", window, "-children"])
             root = _field(tree, "Root window id:")
             parent = _field(tree, "Parent window id:")
-            if parent and parent != root:
+            info = self._run(["xwininfo", "-id", window])
+            # Qt marks every window with _XEMBED_INFO and the window manager reparents top-level windows
+            # into frames, so only a small window below something other than the root is a tray icon.
+            small = int(_field(info, "Width:") or 999) <= 64 and int(_field(info, "Height:") or 999) <= 64
+            if parent and parent != root and small:
                 icons.append(window)
         return icons
 

@@ -1,0 +1,129 @@
+"""The first-run welcome: what backbreak does, the safety note, where you stretch, start at login."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backbreak.core.safety import FIRST_RUN_NOTE
+from backbreak.core.settings import Settings
+
+PLACES = (
+    ("desk-2", "Seated, at my desk"),
+    ("stand-3", "Standing, by my desk"),
+    ("floor-7", "On the floor, on a mat"),
+)
+
+ABOUT_LINES = (
+    "backbreak counts how long you have really been sitting: the keyboard and mouse tell it when you are here.",
+    "Research suggests breaking up sitting about every 30 minutes. backbreak reminds you to stand up and walk,",
+    "and about once an hour it offers a short guided stretch. It lives in the tray and stays quiet otherwise.",
+)
+
+
+class WelcomeWindow(QWidget):
+    """Shown once, on the first start.
+
+    Signals:
+        chosen: the Settings to save (the routine for stretch breaks and start at login).
+    """
+
+    chosen = Signal(object)
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._done = False
+        self.setWindowTitle("Welcome to backbreak")
+        self.setAccessibleName("Welcome to backbreak")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(12)
+        heading = QLabel("Welcome to backbreak")
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setWeight(QFont.Weight.DemiBold)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        about = QLabel(" ".join(ABOUT_LINES))
+        about.setWordWrap(True)
+        layout.addWidget(about)
+
+        safety = QGroupBox("Before you start")
+        safety_layout = QVBoxLayout(safety)
+        for point in FIRST_RUN_NOTE:
+            line = QLabel(f"• {point}")
+            line.setWordWrap(True)
+            safety_layout.addWidget(line)
+        layout.addWidget(safety)
+
+        places = QGroupBox("Where do you usually stretch?")
+        places.setAccessibleName("Where do you usually stretch?")
+        places_layout = QVBoxLayout(places)
+        self.places = QButtonGroup(self)
+        for index, (routine, text) in enumerate(PLACES):
+            button = QRadioButton(text)
+            button.setAccessibleName(text)
+            button.setProperty("routine", routine)
+            button.setChecked(routine == settings.stretch.routine or (index == 0 and not self._known_place()))
+            self.places.addButton(button, index)
+            places_layout.addWidget(button)
+        layout.addWidget(places)
+
+        self.login = QCheckBox("Start backbreak when I log in")
+        self.login.setAccessibleName("Start backbreak when I log in")
+        self.login.setChecked(settings.ui.start_at_login)
+        layout.addWidget(self.login)
+        self.start = QPushButton("Start")
+        self.start.setAccessibleName("Start")
+        self.start.setDefault(True)
+        self.start.setAutoDefault(True)
+        self.start.clicked.connect(self.accept)
+        layout.addWidget(self.start, 0, Qt.AlignmentFlag.AlignRight)
+        self.setTabOrder(self.login, self.start)
+
+    def _known_place(self) -> bool:
+        return self._settings.stretch.routine in {routine for routine, _ in PLACES}
+
+    def keyPressEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        key = getattr(event, "key", lambda: None)()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accept()
+        else:
+            super().keyPressEvent(event)  # type: ignore[arg-type]
+
+    def choice(self) -> Settings:
+        """The settings with the user's answers."""
+        checked = self.places.checkedButton()
+        routine = str(checked.property("routine")) if checked is not None else self._settings.stretch.routine
+        return dataclasses.replace(
+            self._settings,
+            stretch=dataclasses.replace(self._settings.stretch, routine=routine),
+            ui=dataclasses.replace(self._settings.ui, start_at_login=self.login.isChecked()),
+        )
+
+    def accept(self) -> None:
+        """Keep the answers and close."""
+        if not self._done:
+            self._done = True
+            self.chosen.emit(self.choice())
+        self.close()
+
+    def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        # Closing without an answer keeps the defaults, and the welcome does not come back.
+        if not self._done:
+            self._done = True
+            self.chosen.emit(self.choice())
+        super().closeEvent(event)  # type: ignore[arg-type]

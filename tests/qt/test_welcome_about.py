@@ -1,0 +1,47 @@
+"""The first-run welcome and the About & safety page."""
+
+from __future__ import annotations
+
+from backbreak.core.safety import CHECK_FIRST, FIRST_RUN_NOTE, GENERAL_NOTE, RED_FLAGS
+from backbreak.core.settings import Settings
+from backbreak.ui.about import AboutWindow
+from backbreak.ui.welcome import WelcomeWindow
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+
+def texts(widget: object) -> str:
+    return " ".join(label.text() for label in widget.findChildren(QLabel))  # type: ignore[attr-defined]
+
+
+def test_welcome_shows_the_safety_note_and_saves_the_place(qtbot: QtBot) -> None:
+    window = WelcomeWindow(Settings())
+    qtbot.addWidget(window)
+    shown = texts(window)
+    assert all(point in shown for point in FIRST_RUN_NOTE)
+    assert "prevent" not in shown.lower()
+    window.places.button(2).setChecked(True)
+    window.login.setChecked(True)
+    with qtbot.waitSignal(window.chosen) as chosen:
+        qtbot.keyClick(window, Qt.Key.Key_Return)
+    settings = chosen.args[0]
+    assert settings.stretch.routine == "floor-7"
+    assert settings.ui.start_at_login is True
+
+
+def test_closing_the_welcome_keeps_the_defaults(qtbot: QtBot) -> None:
+    window = WelcomeWindow(Settings())
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.chosen) as chosen:
+        window.close()
+    assert chosen.args[0] == Settings()
+
+
+def test_about_holds_the_full_note_the_check_first_groups_and_the_red_flags(qtbot: QtBot) -> None:
+    window = AboutWindow()
+    qtbot.addWidget(window)
+    shown = texts(window)
+    assert all(paragraph in shown for paragraph in GENERAL_NOTE)
+    assert all(group in shown and advice in shown for group, advice in CHECK_FIRST)
+    assert all(heading in shown for heading, _ in RED_FLAGS)
