@@ -48,6 +48,7 @@ from backbreak.runtime.presence import PresenceSampler
 from backbreak.runtime.unixsignals import SignalWatcher
 from backbreak.ui.about import AboutWindow
 from backbreak.ui.stretch.window import StretchWindow
+from backbreak.ui.theme import apply_theme
 from backbreak.ui.tray import Tray
 from backbreak.ui.welcome import WelcomeWindow
 
@@ -268,6 +269,7 @@ def run(argv: list[str], lock: InstanceLock) -> int:
     app.setDesktopFileName("backbreak")
     app.setQuitOnLastWindowClosed(False)
     SignalWatcher(app.quit, app)
+    apply_theme(app, loaded.settings.ui.theme)
     backbreak = Backbreak(app, loaded.settings, first_run)
     if any(problem.fatal for problem in loaded.problems):
         backbreak.tray.message("backbreak: settings repaired", "\n".join(loaded.messages(settings_path)))

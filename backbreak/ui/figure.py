@@ -266,7 +266,7 @@ class FigureView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(160, 160)
+        self.setMinimumSize(96, 96)
         self.setAccessibleName("Figure showing the movement")
         self._pose = Pose()
         self._mirrored = False

@@ -22,8 +22,9 @@ def bench_simulated_day(rounds: int = 20) -> None:
 
 def main() -> None:
     bench_simulated_day()
-    from tests.bench import idle
+    from tests.bench import idle, window
 
+    window.main()
     idle.main()
 
 

@@ -14,7 +14,7 @@ class HoldRing(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumSize(120, 120)
+        self.setMinimumSize(96, 96)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.fraction = 1.0
         self.number = ""

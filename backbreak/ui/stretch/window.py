@@ -166,6 +166,9 @@ class StretchWindow(QWidget):
         """Show centred on the screen with the mouse, in front."""
         screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
         if screen is not None:
+            # About 560 x 640, but never larger than the screen (at 200 % a laptop screen is small).
+            room = screen.availableGeometry()
+            self.resize(min(560, int(room.width() * 0.92)), min(640, int(room.height() * 0.92)))
             frame = self.frameGeometry()
             frame.moveCenter(screen.availableGeometry().center())
             self.move(frame.topLeft())

@@ -1,0 +1,47 @@
+"""The stretch window's speed on a real (virtual) X display: first paint, frame pacing, memory."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from tests.desktop.conftest import app_env
+from tests.desktop.session import Desktop
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as scratch, Desktop(Path(scratch) / "desktop") as desktop:
+        home = Path(scratch) / "home"
+        home.mkdir()
+        done = subprocess.run(
+            [sys.executable, str(Path(__file__).with_name("window_probe.py"))],
+            env=app_env(desktop, home),
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=True,
+        )
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    interval = figures["display_interval_ms"]
+    print("stretch window (desk-2, Xvfb with openbox)")
+    print(
+        f"  request to first painted frame: median {figures['first_paint_ms_median']:.0f} ms, "
+        f"max {figures['first_paint_ms_max']:.0f} ms (target under 150 ms)"
+    )
+    print(
+        f"  frame pacing over {figures['frames']} frames of movement: median {figures['frame_gap_ms_median']:.1f} ms, "
+        f"worst {figures['frame_gap_ms_max']:.1f} ms; display interval {interval:.1f} ms "
+        f"(target: no frame later than {2 * interval:.1f} ms)"
+    )
+    grown = figures["rss_after_50_mb"] - figures["rss_before_mb"]
+    print(
+        f"  memory after opening and closing it 50 times: {grown:+.1f} MB "
+        f"({figures['rss_before_mb']:.1f} -> {figures['rss_after_50_mb']:.1f} MB; target within 2 MB)"
+    )
+
+
+if __name__ == "__main__":
+    main()
