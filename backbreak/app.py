@@ -48,7 +48,7 @@ from backbreak.runtime.presence import PresenceSampler
 from backbreak.runtime.unixsignals import SignalWatcher
 from backbreak.ui.about import AboutWindow
 from backbreak.ui.stretch.window import StretchWindow
-from backbreak.ui.theme import apply_theme
+from backbreak.ui.theme import apply_theme, system_prefers_reduced_motion
 from backbreak.ui.tray import Tray
 from backbreak.ui.welcome import WelcomeWindow
 
@@ -194,7 +194,8 @@ class Backbreak(QObject):
     def open_break(self, effect: OpenBreak) -> None:
         """The stretch (or move) window, centred on the screen with the mouse."""
         routine = routine_for_break(self.routines, effect.routine, self.settings)
-        window = StretchWindow(routine, time.monotonic, self.settings.ui.reduced_motion, today_summary)
+        reduced = self.settings.ui.reduced_motion or system_prefers_reduced_motion()
+        window = StretchWindow(routine, time.monotonic, reduced, today_summary)
         window.finished.connect(lambda outcome: self.driver.send(BreakEnded(outcome)))
         if self.history is not None:
             history = self.history

@@ -281,7 +281,7 @@ class FigureView(QWidget):
             self.update()
 
     def paintEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
-        painter = QPainter(self)
-        ink = self.palette().color(self.foregroundRole())
-        paint_figure(painter, QRectF(self.rect()), self._pose, self._mirrored, ink, self._highlight, self._bob)
-        painter.end()
+        # A painter left open by an exception crashes the backing store (PLATFORM.md section 10).
+        with QPainter(self) as painter:
+            ink = self.palette().color(self.foregroundRole())
+            paint_figure(painter, QRectF(self.rect()), self._pose, self._mirrored, ink, self._highlight, self._bob)

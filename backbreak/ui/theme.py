@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from backbreak.ui.trayicon import ACCENT
@@ -35,3 +36,17 @@ def apply_theme(app: QApplication, theme: str) -> None:
         palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#6f7378"))
         palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#6f7378"))
     app.setPalette(palette)
+
+
+def system_prefers_reduced_motion() -> bool:
+    """The desktop's reduced-motion preference, where Qt reports it (Qt 6.12 and later)."""
+    # WORKAROUND: in PySide6 6.12.0 the chained call styleHints().accessibility() returns an already
+    # deleted wrapper; keep the style hints in a variable first (shared/PLATFORM.md section 10).
+    hints = QGuiApplication.styleHints()
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is None:
+        return False
+    access = accessibility()
+    preference = getattr(access, "motionPreference", None)
+    reduced = getattr(getattr(Qt, "MotionPreference", None), "ReducedMotion", None)
+    return preference is not None and reduced is not None and preference() == reduced

@@ -63,3 +63,14 @@ def test_break_opens_the_stretch_window_and_esc_ends_the_break(
     summary = json.loads(cli("stats", "--json", "--days", "1").stdout)
     assert summary["stretched_seconds"] >= 0
     assert json.loads(cli("status", "--json").stdout)["sitting_seconds"] == 0
+
+
+def test_a_click_on_the_tray_icon_opens_a_stretch(start_app: Callable[..., App], desktop: Desktop, home: Path) -> None:
+    config = home / "config" / "backbreak"
+    config.mkdir(parents=True)
+    (config / "settings.toml").write_text('schema_version = 1\n[stretch]\nroutine = "stand-3"\n')
+    app = start_app()
+    app.wait_for_output("started")
+    icon = app.wait_for_icon()[0]
+    xdotool(desktop, "mousemove", "--window", icon, "8", "8", "click", "1")
+    xdotool(desktop, "search", "--sync", "--onlyvisible", "--name", "Stretch break · Stand and stretch")

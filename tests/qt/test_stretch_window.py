@@ -219,3 +219,18 @@ def test_screenshots_of_every_card_of_desk_2(qtbot: QtBot, clock: Clock) -> None
     finish_animations(window)
     assert window.grab().save(str(SCREENSHOTS / "99-end.png"))
     assert len(list(SCREENSHOTS.glob("*.png"))) == len(window.routine.steps) + 1
+
+
+@pytest.mark.parametrize("name", ["desk-2", "stand-3", "floor-7", "flare-4", "move"])
+def test_every_builtin_routine_can_be_followed_with_the_keyboard(qtbot: QtBot, clock: Clock, name: str) -> None:
+    window = open_window(qtbot, clock, name)
+    seen = []
+    with qtbot.waitSignal(window.finished) as done:
+        for _ in range(len(window.routine.steps)):
+            seen.append(window.title.text())
+            clock.now += 3.0
+            window.tick()
+            assert window.ring.caption  # every card counts something
+            key(qtbot, window, Qt.Key.Key_Right)
+    assert seen == [step.title for step in window.routine.steps]
+    assert done.args == [Outcome.COMPLETED]

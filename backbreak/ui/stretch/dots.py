@@ -31,17 +31,17 @@ class ProgressDots(QWidget):
         self.update()
 
     def paintEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        ink = QColor(self.palette().color(self.foregroundRole()))
-        for index in range(self.count):
-            colour = QColor(ACCENT) if index == self.current else QColor(ink)
-            if index > self.current:
-                colour.setAlphaF(0.25)
-            elif index < self.current:
-                colour.setAlphaF(0.6)
-            painter.setBrush(colour)
-            centre = QPointF(GAP / 2 + DOT / 2 + index * (DOT + GAP), self.height() / 2)
-            painter.drawEllipse(centre, DOT / 2, DOT / 2)
-        painter.end()
+        # A painter left open by an exception crashes the backing store (PLATFORM.md section 10).
+        with QPainter(self) as painter:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            ink = QColor(self.palette().color(self.foregroundRole()))
+            for index in range(self.count):
+                colour = QColor(ACCENT) if index == self.current else QColor(ink)
+                if index > self.current:
+                    colour.setAlphaF(0.25)
+                elif index < self.current:
+                    colour.setAlphaF(0.6)
+                painter.setBrush(colour)
+                centre = QPointF(GAP / 2 + DOT / 2 + index * (DOT + GAP), self.height() / 2)
+                painter.drawEllipse(centre, DOT / 2, DOT / 2)

@@ -116,9 +116,6 @@ class StretchWindow(QWidget):
         self.skip_if.setForegroundRole(self.skip_if.foregroundRole())
         self.skip_if.setStyleSheet("color: palette(placeholder-text);")
         card.addWidget(self.skip_if)
-        self._fade = QGraphicsOpacityEffect(self.card)
-        self._fade.setOpacity(1.0)
-        self.card.setGraphicsEffect(self._fade)
         self.stack.addWidget(self.card)
 
         self.end_panel = EndPanel()
@@ -288,11 +285,17 @@ class StretchWindow(QWidget):
         for animation in self._animations:
             animation.stop()
         self._animations = []
-        fade = QPropertyAnimation(self._fade, b"opacity", self)
+        # The opacity effect renders the card offscreen, so it lives only while the card fades in
+        # (shared/PLATFORM.md section 10: 1.5-3 ms a frame with it, none without).
+        effect = QGraphicsOpacityEffect(self.card)
+        effect.setOpacity(0.0)
+        self.card.setGraphicsEffect(effect)
+        fade = QPropertyAnimation(effect, b"opacity", self)
         fade.setDuration(FADE_MS)
         fade.setStartValue(0.0)
         fade.setEndValue(1.0)
         fade.setEasingCurve(QEasingCurve.Type.InOutCubic)
+        fade.finished.connect(lambda: self.card.setGraphicsEffect(None))  # type: ignore[arg-type]  # Qt takes nullptr
         self._animations.append(fade)
         if not self.reduced_motion:
             slide = QPropertyAnimation(self, b"slide", self)
