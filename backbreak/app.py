@@ -13,19 +13,27 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from backbreak import __version__, paths
-from backbreak.core.durations import humanize
 from backbreak.core.events import (
     BreakEnded,
     BreakKind,
+    BusyChanged,
+    CloseReminder,
     Effect,
+    Event,
     Locked,
     OpenBreak,
+    Pause,
+    PauseUntilTomorrow,
+    Phase,
     Record,
     RecordSitting,
+    Resume,
     Resumed,
     SettingsChanged,
     ShowDue,
     ShowHeadsUp,
+    Skip,
+    Snooze,
     StartBreak,
     Stopping,
     Suspending,
@@ -38,15 +46,21 @@ from backbreak.core.settingsfile import load_settings, save_settings
 from backbreak.core.stats import summarize
 from backbreak.core.status import Status
 from backbreak.platform import autostart
+from backbreak.platform.base import UnavailableError
+from backbreak.platform.fullscreen import choose_fullscreen_check
 from backbreak.platform.idle import choose_idle_source
+from backbreak.platform.notify_dbus import DBusNotifier
 from backbreak.platform.session_linux import SessionWatcher
 from backbreak.runtime.clock import SystemClock
 from backbreak.runtime.commands import CommandHandler
 from backbreak.runtime.driver import EngineDriver
 from backbreak.runtime.instance import ControlServer, InstanceLock
 from backbreak.runtime.presence import PresenceSampler
+from backbreak.runtime.timers import single_shot, wait_ms
 from backbreak.runtime.unixsignals import SignalWatcher
 from backbreak.ui.about import AboutWindow
+from backbreak.ui.reminders import Reminders
+from backbreak.ui.statuswindow import StatusWindow
 from backbreak.ui.stretch.window import StretchWindow
 from backbreak.ui.theme import apply_theme, system_prefers_reduced_motion
 from backbreak.ui.tray import Tray
@@ -125,6 +139,26 @@ class Backbreak(QObject):
         self.tray.stretch_requested.connect(lambda routine: self.driver.send(StartBreak(routine=routine or None)))
         self.tray.move_requested.connect(lambda: self.driver.send(StartBreak(BreakKind.MOVE)))
         self.tray.about_requested.connect(self.show_about)
+        self.tray.pause_requested.connect(self.pause)
+        self.tray.resume_requested.connect(lambda: self.driver.send(Resume()))
+        self.reminders = Reminders(
+            self._notifier(),
+            self.tray.message,
+            settings,
+            lambda name: self.routines[name].title if name in self.routines else name,
+            lambda: self.driver.status.snoozes_left,
+            self,
+        )
+        self.reminders.chosen.connect(self.answer)
+        # Full screen is checked when the engine wakes (a break may be about to show) and, while it
+        # is on, every 10 s, so a held break shows soon after the presentation ends.
+        self.fullscreen = choose_fullscreen_check()
+        self.busy = False
+        self._busy_poll = single_shot(self, self.check_busy)
+        self.driver.before_wake.append(self.check_busy)
+        # The ring moves on between engine wake-ups: a refresh about every 1/24 of the interval.
+        self._refresh = single_shot(self, self.refresh)
+        self.status_window: StatusWindow | None = None
         self.driver.status_changed.connect(self.show_status)
         self.driver.effect.connect(self.perform)
         handler = CommandHandler(
@@ -144,9 +178,49 @@ class Backbreak(QObject):
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray.show()
         else:
-            log.warning("This desktop shows no system tray; backbreak keeps running without an icon.")
+            note = "This desktop has no system tray. backbreak keeps running; start it again to see its window."
+            log.warning("%s", note)
+            self.reminders.say("backbreak", note)
+            self.show_status_window()
         if first_run:
             self.welcome()
+
+    def _notifier(self) -> DBusNotifier | None:
+        try:
+            return DBusNotifier(self)
+        except UnavailableError as exc:
+            log.info("notifications without buttons: %s", exc)
+            return None
+
+    def answer(self, key: str) -> None:
+        """A button on a notification or the reminder card."""
+        events: dict[str, Event] = {"start": StartBreak(), "snooze": Snooze(), "skip": Skip()}
+        event = events.get(key)
+        if event is not None:
+            self.driver.send(event)
+
+    def pause(self, seconds: int) -> None:
+        """Pause for `seconds`, or until tomorrow for 0."""
+        if seconds:
+            self.driver.send(Pause(self.clock.now().wall + dt.timedelta(seconds=seconds)))
+        else:
+            self.driver.send(PauseUntilTomorrow())
+
+    def check_busy(self) -> None:
+        """Tell the engine when a full-screen window comes or goes."""
+        busy = self.fullscreen.busy()
+        if busy != self.busy:
+            self.busy = busy
+            self.driver.send(BusyChanged(busy))
+        if busy:
+            self._busy_poll.start(wait_ms(10))
+        else:
+            self._busy_poll.stop()
+
+    def refresh(self) -> None:
+        """Bring the ring and tooltip up to date between engine wake-ups."""
+        self.driver.tick()
+        self.show_status(self.driver.status)
 
     def _open_history(self) -> HistoryStore | None:
         try:
@@ -167,19 +241,22 @@ class Backbreak(QObject):
         kind = status.next_break.kind if status.next_break else BreakKind.MOVE
         every = self.settings.stretch.every if kind is BreakKind.STRETCH else self.settings.move.every
         self.tray.show_status(status, every)
+        if self.status_window is not None:
+            self.status_window.show_status(status)
+        if status.phase in (Phase.WORKING, Phase.HEADS_UP):
+            self._refresh.start(wait_ms(max(60.0, every / 24)))
+        else:
+            self._refresh.stop()
 
     def perform(self, effect: Effect) -> None:
         """Do what the engine asked."""
         match effect:
-            case ShowHeadsUp(kind=kind, in_seconds=left):
-                self.tray.message("backbreak", f"{kind.value.capitalize()} break in {humanize(left)}.")
-            case ShowDue(kind=kind, routine=routine):
-                text = (
-                    f"Time to stand up and walk for {humanize(self.settings.move.length)}."
-                    if kind is BreakKind.MOVE
-                    else f"Time for a short stretch: {self.routines.get(routine, routine)}."
-                )
-                self.tray.message("backbreak", text)
+            case ShowHeadsUp():
+                self.reminders.heads_up(effect)
+            case ShowDue():
+                self.reminders.due(effect)
+            case CloseReminder():
+                self.reminders.close()
             case Record(event=event, kind=kind, at=at, detail=detail):
                 if self.history is not None:
                     self.history.add_event(EventRow(at, event.value, kind.value if kind else None, detail))
@@ -211,8 +288,34 @@ class Backbreak(QObject):
         window.destroyed.connect(lambda: self.windows.remove(window) if window in self.windows else None)
 
     def show(self) -> None:
-        """Someone started backbreak again: say how things stand."""
-        self.tray.message("backbreak", self.driver.status.tooltip())
+        """Someone started backbreak again: say how things stand (the window, where there is no tray)."""
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray.message("backbreak", self.driver.status.tooltip())
+        else:
+            self.show_status_window()
+
+    def show_status_window(self) -> None:
+        """The small window with the tray menu's actions."""
+        if self.status_window is None:
+            self.status_window = StatusWindow()
+            self.status_window.action.connect(self._status_action)
+        self.status_window.show_status(self.driver.status)
+        self.status_window.show()
+        self.status_window.raise_()
+
+    def _status_action(self, key: str) -> None:
+        actions = {
+            "stretch": lambda: self.driver.send(StartBreak()),
+            "move": lambda: self.driver.send(StartBreak(BreakKind.MOVE)),
+            "pause-30m": lambda: self.pause(1800),
+            "pause-1h": lambda: self.pause(3600),
+            "pause-2h": lambda: self.pause(7200),
+            "pause-tomorrow": lambda: self.pause(0),
+            "resume": lambda: self.driver.send(Resume()),
+            "about": self.show_about,
+            "quit": self.app.quit,
+        }
+        actions[key]()
 
     def show_about(self) -> None:
         """About & safety."""
@@ -243,6 +346,7 @@ class Backbreak(QObject):
         except OSError as exc:
             log.error("start at login could not be set: %s", exc)
         self.driver.send(SettingsChanged(settings))
+        self.reminders.settings = settings
         if self.sampler is not None:
             self.sampler.set_threshold(settings.reminders.idle_threshold)
 

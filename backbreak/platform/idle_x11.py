@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import os
 
 from backbreak.platform.base import UnavailableError
+from backbreak.platform.xlib import XDisplay
 
 
 class _XScreenSaverInfo(ctypes.Structure):
@@ -29,23 +29,12 @@ class XScreenSaverIdle:
 
     name = "X11 XScreenSaver"
 
-    def __init__(self, display: str | None = None) -> None:
-        display = display or os.environ.get("DISPLAY")
-        if not display:
-            raise UnavailableError("no X display (DISPLAY is not set)")
-        if os.environ.get("WAYLAND_DISPLAY") or os.environ.get("XDG_SESSION_TYPE") == "wayland":
-            raise UnavailableError("a Wayland session: XScreenSaver would only see X11 clients' input")
-        x11_name = ctypes.util.find_library("X11")
+    def __init__(self, display: XDisplay | None = None) -> None:
+        self._display = display or XDisplay()
         xss_name = ctypes.util.find_library("Xss")
-        if not x11_name or not xss_name:
-            raise UnavailableError("libX11 or libXss is not installed (Debian: libxss1)")
-        self._x11 = ctypes.CDLL(x11_name)
+        if not xss_name:
+            raise UnavailableError("libXss is not installed (Debian: libxss1)")
         self._xss = ctypes.CDLL(xss_name)
-        # 64-bit pointers would be truncated to int without these (PLATFORM.md section 1).
-        self._x11.XOpenDisplay.restype = ctypes.c_void_p
-        self._x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
-        self._x11.XDefaultRootWindow.restype = ctypes.c_ulong
-        self._x11.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
         self._xss.XScreenSaverAllocInfo.restype = ctypes.POINTER(_XScreenSaverInfo)
         self._xss.XScreenSaverQueryInfo.argtypes = [
             ctypes.c_void_p,
@@ -57,17 +46,13 @@ class XScreenSaverIdle:
             ctypes.POINTER(ctypes.c_int),
             ctypes.POINTER(ctypes.c_int),
         ]
-        self._display = self._x11.XOpenDisplay(display.encode())
-        if not self._display:
-            raise UnavailableError(f"cannot open X display {display}")
         event, error = ctypes.c_int(), ctypes.c_int()
-        if not self._xss.XScreenSaverQueryExtension(self._display, ctypes.byref(event), ctypes.byref(error)):
+        if not self._xss.XScreenSaverQueryExtension(self._display.handle, ctypes.byref(event), ctypes.byref(error)):
             raise UnavailableError("the X server has no MIT-SCREEN-SAVER extension")
-        self._root = self._x11.XDefaultRootWindow(self._display)
         self._info = self._xss.XScreenSaverAllocInfo()
 
     def idle_seconds(self) -> float | None:
         """Seconds since the last input on this X display."""
-        if not self._xss.XScreenSaverQueryInfo(self._display, self._root, self._info):
+        if not self._xss.XScreenSaverQueryInfo(self._display.handle, self._display.root, self._info):
             return None
         return float(self._info.contents.idle) / 1000.0

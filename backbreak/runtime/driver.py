@@ -6,6 +6,7 @@ belongs here (waking the engine at the time it asked for) and hands every other 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
@@ -42,6 +43,7 @@ class EngineDriver(QObject):
         self._clock = clock
         self._state: EngineState = initial_state(settings, clock.now())
         self._scheduler = WakeScheduler(self, self._wake)
+        self.before_wake: list[Callable[[], None]] = []  # e.g. the full-screen check
 
     @property
     def status(self) -> Status:
@@ -84,6 +86,8 @@ class EngineDriver(QObject):
         return effects
 
     def _wake(self) -> None:
+        for probe in self.before_wake:
+            probe()
         self.send(Tick())
 
     def shutdown(self) -> None:

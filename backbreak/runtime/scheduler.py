@@ -49,7 +49,10 @@ class WakeScheduler:
     """Wakes `callback` on the GUI thread at the wall time last asked for (or never, for None)."""
 
     def __init__(self, parent: QObject, callback: Callable[[], None]) -> None:
-        self._callback = callback
+        # The job does not call `callback` itself: it hands it to the event loop. The engine reschedules
+        # from inside the callback, and a job replaced while it runs is then removed by APScheduler's
+        # own "date job done" clean-up (BaseScheduler._process_jobs), losing the new wake-up.
+        self._deliver = single_shot(parent, callback)
         self._scheduler = _OneTimerQtScheduler(
             parent,
             executors={"default": {"type": "debug"}},
@@ -64,7 +67,10 @@ class WakeScheduler:
             with contextlib.suppress(JobLookupError):
                 self._scheduler.remove_job(_JOB_ID)
             return
-        self._scheduler.add_job(self._callback, "date", run_date=at, id=_JOB_ID, replace_existing=True)
+        self._scheduler.add_job(self._fire, "date", run_date=at, id=_JOB_ID, replace_existing=True)
+
+    def _fire(self) -> None:
+        self._deliver.start(0)
 
     def pending(self) -> dt.datetime | None:
         """When the wake-up is due, if one is pending."""
@@ -78,5 +84,6 @@ class WakeScheduler:
 
     def shutdown(self) -> None:
         """Stop the scheduler and its timer."""
+        self._deliver.stop()
         if self._scheduler.running:
             self._scheduler.shutdown(wait=False)

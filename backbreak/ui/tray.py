@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from backbreak.core.events import Phase
 from backbreak.core.status import Status
 from backbreak.ui.trayicon import progress_of, ring_icon
 
@@ -18,12 +19,16 @@ class Tray(QObject):
         stretch_requested: a stretch now: a routine name, or "" for the one set for stretch breaks (a click).
         move_requested: a move break now.
         about_requested: About & safety.
+        pause_requested: seconds to pause, or 0 for until tomorrow.
+        resume_requested: end the pause.
     """
 
     quit_requested = Signal()
     stretch_requested = Signal(str)
     move_requested = Signal()
     about_requested = Signal()
+    pause_requested = Signal(int)
+    resume_requested = Signal()
 
     def __init__(self, routines: list[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +44,13 @@ class Tray(QObject):
             action = stretch_menu.addAction(name)
             action.triggered.connect(lambda _=False, name=name: self.stretch_requested.emit(name))
         self._menu.addAction("Move break now").triggered.connect(self.move_requested)
+        pause_menu = self._menu.addMenu("Pause")
+        for text, seconds in (("30 min", 1800), ("1 h", 3600), ("2 h", 7200), ("Until tomorrow", 0)):
+            action = pause_menu.addAction(text)
+            action.triggered.connect(lambda _=False, seconds=seconds: self.pause_requested.emit(seconds))
+        self._resume_action = self._menu.addAction("Resume")
+        self._resume_action.triggered.connect(self.resume_requested)
+        self._resume_action.setVisible(False)
         self._menu.addSeparator()
         self._menu.addAction("About && safety").triggered.connect(self.about_requested)
         quit_action = QAction("Quit", self._menu)
@@ -61,6 +73,7 @@ class Tray(QObject):
         """Update tooltip, menu line and icon; the icon is redrawn only when what it shows changes."""
         text = status.tooltip()
         self._icon.setToolTip(text)
+        self._resume_action.setVisible(status.phase is Phase.PAUSED)
         self._status_action.setText(text)
         progress = progress_of(status, every)
         key = (round(progress * 24), status.phase.value)  # 24 steps are finer than a 24 px ring shows

@@ -20,7 +20,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-TOOLS = ("Xvfb", "dbus-daemon", "dbus-send", "openbox", "trayer", "dunst", "xdotool", "xprop", "xwininfo", "import")
+TOOLS = (
+    "Xvfb", "dbus-daemon", "dbus-send", "dbus-monitor", "openbox", "trayer", "dunst", "dunstctl", "xdotool",
+    "xprop", "xwininfo", "import",
+)  # fmt: skip
 
 DUNSTRC = """[global]
     font = Sans 10
@@ -28,12 +31,20 @@ DUNSTRC = """[global]
     origin = top-right
     offset = 10x30
     idle_threshold = 0
+    dmenu = {pick}
 [urgency_low]
     timeout = 0
 [urgency_normal]
     timeout = 0
 [urgency_critical]
     timeout = 0
+"""
+
+
+# A dmenu stand-in for `dunstctl context`: dunst pipes the actions in; this picks the first line that
+# contains the text in the file "pick" beside it, as a person would click that button.
+PICK = """#!/bin/sh
+grep -i -m1 -F -- "$(cat "$(dirname "$0")/pick")"
 """
 
 
@@ -104,7 +115,10 @@ class Desktop:
                 x.close()
         dunst_dir = self.folder / "dunst"
         dunst_dir.mkdir(exist_ok=True)
-        (dunst_dir / "dunstrc").write_text(DUNSTRC)
+        pick = dunst_dir / "pick.sh"
+        pick.write_text(PICK)
+        pick.chmod(0o755)
+        (dunst_dir / "dunstrc").write_text(DUNSTRC.format(pick=pick))
         self._spawn("dunst", ["dunst", "-config", str(dunst_dir / "dunstrc")])
         wait_until(self._notifier_up, 10, "dunst to own org.freedesktop.Notifications")
 
@@ -189,10 +203,31 @@ class Desktop:
                 icons.append(window)
         return icons
 
-    def screenshot(self, path: Path) -> Path:
+    def press_notification_button(self, label: str) -> None:
+        """Choose the button `label` of the shown notification, through dunst's own context menu."""
+        (self.folder / "dunst" / "pick").write_text(label)
+        subprocess.run(["dunstctl", "context"], env=self.env, check=True, timeout=10)
+
+    def watch_notifications(self) -> Path:
+        """Log every Notify call on the session bus (summaries, bodies, actions) to a file; returns it."""
+        log = self.folder / f"notify-{len(self._procs)}.log"
+        with log.open("wb") as out:
+            proc = subprocess.Popen(
+                ["dbus-monitor", "--session", "type='method_call',interface='org.freedesktop.Notifications'"],
+                env=self.env,
+                stdout=out,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+        self._procs.append(proc)
+        wait_until(lambda: log.stat().st_size > 0, 10, "dbus-monitor to start")
+        return log
+
+    def screenshot(self, path: Path, crop: str | None = None) -> Path:
         """Save the whole screen as a PNG."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run(["import", "-window", "root", str(path)], env=self.env, check=True, timeout=20)
+        argv = ["import", "-window", "root", *(["-crop", crop] if crop else []), str(path)]
+        subprocess.run(argv, env=self.env, check=True, timeout=20)
         return path
 
 

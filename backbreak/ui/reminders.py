@@ -1,0 +1,144 @@
+"""How reminders reach the user: one notification at a time, buttons, and a card after the snooze limit.
+
+A notification is replaced rather than stacked, and closed as soon as it is no longer true.
+
+Where the desktop has no notification service with buttons, the tray's own balloon says it and the
+card offers the buttons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Signal, SignalInstance
+
+from backbreak.core.durations import humanize
+from backbreak.core.events import BreakKind, ShowDue, ShowHeadsUp
+from backbreak.core.settings import Settings
+from backbreak.ui.card import ReminderCard
+
+
+class Notifier(Protocol):
+    """What the reminders need from a notification service (see platform/notify_dbus.py)."""
+
+    @property
+    def action_invoked(self) -> SignalInstance:
+        """(notification id, action key) when a button is pressed."""
+        ...
+
+    @property
+    def has_actions(self) -> bool:
+        """Whether notifications show buttons."""
+        ...
+
+    def notify(
+        self, summary: str, body: str, actions: list[tuple[str, str]], replaces: int = 0, urgency: int = 1,
+        sound: bool = False,
+    ) -> int:  # fmt: skip
+        """Show or replace a notification; its id."""
+        ...
+
+    def close(self, nid: int) -> None:
+        """Take it away."""
+        ...
+
+
+def due_text(effect: ShowDue, settings: Settings, routine_title: str) -> tuple[str, str]:
+    """The words of a due reminder: kind, never guilt."""
+    if effect.kind is BreakKind.MOVE:
+        return (
+            "Time to stand up",
+            f"Time to stand up and walk for {humanize(settings.move.length)}. Walking beats standing.",
+        )
+    return "Time for a stretch", f"A short guided stretch: {routine_title}. It takes a couple of minutes."
+
+
+class Reminders(QObject):
+    """Turns ShowHeadsUp, ShowDue and CloseReminder into what the user sees.
+
+    Signals:
+        chosen: "start", "snooze" or "skip", from a notification button or the card.
+    """
+
+    chosen = Signal(str)
+
+    def __init__(
+        self,
+        notifier: Notifier | None,
+        balloon: Callable[[str, str], None],
+        settings: Settings,
+        routine_title: Callable[[str], str],
+        snoozes_left: Callable[[], int],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._notifier = notifier
+        self._balloon = balloon
+        self.settings = settings
+        self._routine_title = routine_title
+        self._snoozes_left = snoozes_left
+        self.current = 0
+        self.card = ReminderCard()
+        self.card.chosen.connect(self.chosen)
+        if notifier is not None:
+            notifier.action_invoked.connect(self._on_action)
+
+    @property
+    def buttons(self) -> bool:
+        """Whether notifications carry buttons here."""
+        return self._notifier is not None and self._notifier.has_actions
+
+    def heads_up(self, effect: ShowHeadsUp) -> None:
+        """A quiet note shortly before a break."""
+        kind = "Stretch" if effect.kind is BreakKind.STRETCH else "Move"
+        title = f"{kind} break in {humanize(effect.in_seconds)}"
+        self._show(title, "Finish what you are doing.", [("snooze", self._snooze_label())], urgency=0)
+
+    def due(self, effect: ShowDue) -> None:
+        """A break is due: notification with Start, Snooze and Skip; the card after the snooze limit."""
+        title, body = due_text(effect, self.settings, self._routine_title(effect.routine))
+        reminders = self.settings.reminders
+        can_snooze = not reminders.strict or self._snoozes_left() > 0
+        can_skip = not reminders.strict
+        actions = [("default", "Start"), ("start", "Start")]
+        if can_snooze:
+            actions.append(("snooze", self._snooze_label()))
+        if can_skip:
+            actions.append(("skip", "Skip"))
+        if effect.level > 0:
+            title = f"{title} (again)"
+        self._show(title, body, actions, urgency=1 if effect.level < reminders.snooze_limit else 2)
+        if effect.level >= reminders.snooze_limit or not self.buttons:
+            self.card.present(title, body, self._snooze_label(), can_snooze, can_skip)
+
+    def say(self, title: str, body: str) -> None:
+        """A one-off message (no buttons), through the notification service where there is one."""
+        if self._notifier is None:
+            self._balloon(title, body)
+        else:
+            self._notifier.notify(title, body, [], 0, 1, False)
+
+    def close(self) -> None:
+        """What was shown is no longer true."""
+        if self._notifier is not None and self.current:
+            self._notifier.close(self.current)
+        self.current = 0
+        self.card.hide()
+
+    def _snooze_label(self) -> str:
+        return f"Snooze {humanize(self.settings.reminders.snooze)}"
+
+    def _show(self, title: str, body: str, actions: list[tuple[str, str]], urgency: int) -> None:
+        if self._notifier is None:
+            self._balloon(title, body)
+            return
+        sound = self.settings.reminders.sound and urgency > 0
+        self.current = self._notifier.notify(title, body, actions, self.current, urgency, sound)
+
+    def _on_action(self, nid: int, key: str) -> None:
+        if nid != self.current:
+            return
+        self.current = 0
+        self.card.hide()
+        self.chosen.emit("start" if key == "default" else key)

@@ -1,0 +1,52 @@
+"""A small status window for desktops without a tray: the same actions as the tray menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from backbreak.core.status import Status
+
+
+class StatusWindow(QWidget):
+    """How long you have been sitting, what comes next, and buttons.
+
+    Signals:
+        action: "stretch", "move", "pause-30m", "pause-1h", "pause-2h", "pause-tomorrow", "resume",
+            "about" or "quit".
+    """
+
+    action = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("backbreak")
+        self.setAccessibleName("backbreak status")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        self.status = QLabel("Starting…")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Status")
+        layout.addWidget(self.status)
+        grid = QGridLayout()
+        buttons = (
+            ("stretch", "Stretch now"),
+            ("move", "Move break now"),
+            ("pause-30m", "Pause 30 min"),
+            ("pause-1h", "Pause 1 h"),
+            ("pause-2h", "Pause 2 h"),
+            ("pause-tomorrow", "Pause until tomorrow"),
+            ("resume", "Resume"),
+            ("about", "About & safety"),
+            ("quit", "Quit backbreak"),
+        )
+        for index, (key, text) in enumerate(buttons):
+            button = QPushButton(text.replace("&", "&&"))
+            button.setAccessibleName(text)
+            button.clicked.connect(lambda _=False, key=key: self.action.emit(key))
+            grid.addWidget(button, index // 2, index % 2)
+        layout.addLayout(grid)
+
+    def show_status(self, status: Status) -> None:
+        """Show the tooltip line."""
+        self.status.setText(status.tooltip())
