@@ -1,0 +1,80 @@
+"""The tray icon's looks and menu, and a desktop without a tray."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.desktop.conftest import SCREENSHOTS, app_env
+from tests.desktop.session import Desktop, missing_tools, wait_until
+
+
+def test_icon_states_and_the_menu(start_app, desktop: Desktop, cli) -> None:  # type: ignore[no-untyped-def]
+    app = start_app()
+    app.wait_for_output("started")
+    icon = app.wait_for_icon()[0]
+    # Where the tray is: the icon's absolute position, for cropping the screenshots.
+    geometry = subprocess.run(["xdotool", "getwindowgeometry", icon], env=desktop.env, capture_output=True, text=True)
+    x, y = (int(v) for v in geometry.stdout.split("Position:")[1].split()[0].split(","))
+    crop = f"48x32+{max(0, x - 12)}+{max(0, y - 4)}"
+    folder = SCREENSHOTS / "tray"
+    desktop.screenshot(folder / "working.png", crop)
+    assert cli("pause", "1h").returncode == 0
+    desktop.screenshot(folder / "paused.png", crop)
+    assert cli("resume").returncode == 0
+    subprocess.run(["xdotool", "mousemove", "--window", icon, "8", "8", "click", "3"], env=desktop.env, check=True)
+    menu = subprocess.run(
+        ["xdotool", "search", "--sync", "--onlyvisible", "--class", "backbreak"],
+        env=desktop.env,
+        capture_output=True,
+        text=True,
+        timeout=20,
+    )
+    assert menu.returncode == 0
+    desktop.screenshot(SCREENSHOTS / "tray" / "menu.png", f"360x330+{max(0, x - 340)}+0")
+    subprocess.run(["xdotool", "key", "Escape"], env=desktop.env, check=True)
+    pngs = sorted(path.name for path in folder.glob("*.png"))
+    assert pngs == ["menu.png", "paused.png", "working.png"]
+
+
+@pytest.fixture(scope="module")
+def bare_desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
+    if missing_tools():
+        pytest.skip("desktop programs missing")  # the session fixture already fails under CI for this
+    with Desktop(tmp_path_factory.mktemp("no-tray"), tray=False) as session:
+        yield session
+
+
+def test_without_a_tray_it_keeps_working_and_says_so(bare_desktop: Desktop, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "config" / "backbreak").mkdir(parents=True)
+    (home / "config" / "backbreak" / "settings.toml").write_text("schema_version = 1\n")
+    env = app_env(bare_desktop, home)
+    log = tmp_path / "app.log"
+    with log.open("wb") as out:
+        app = subprocess.Popen([sys.executable, "-m", "backbreak"], env=env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        wait_until(lambda: "started" in log.read_text(), 20, "backbreak to start")
+        assert "no system tray" in log.read_text()
+        subprocess.run(
+            ["xdotool", "search", "--sync", "--onlyvisible", "--name", "^backbreak$"],
+            env=bare_desktop.env,
+            check=True,
+            timeout=20,
+        )
+        bare_desktop.screenshot(SCREENSHOTS / "desktop" / "status-window.png")
+        status = subprocess.run(
+            [sys.executable, "-m", "backbreak", "status", "--json"], env=env, capture_output=True, text=True
+        )
+        assert json.loads(status.stdout)["state"] in {"working", "away"}
+        again = subprocess.run([sys.executable, "-m", "backbreak"], env=env, capture_output=True, text=True)
+        assert again.returncode == 0
+    finally:
+        app.terminate()
+        app.wait(10)
