@@ -9,7 +9,7 @@ import logging.handlers
 import sys
 import time
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from backbreak import __version__, paths
@@ -43,7 +43,7 @@ from backbreak.core.history import EventRow, HistoryError, HistoryStore, Sitting
 from backbreak.core.routines import MOVE_ROUTINE, Routine, builtin_folder, load_routines
 from backbreak.core.settings import Settings
 from backbreak.core.settingsfile import load_settings, save_settings
-from backbreak.core.stats import summarize
+from backbreak.core.stats import Summary, summarize
 from backbreak.core.status import Status
 from backbreak.platform import autostart
 from backbreak.platform.base import UnavailableError
@@ -60,6 +60,8 @@ from backbreak.runtime.timers import single_shot, wait_ms
 from backbreak.runtime.unixsignals import SignalWatcher
 from backbreak.ui.about import AboutWindow
 from backbreak.ui.reminders import Reminders
+from backbreak.ui.settingswindow import SettingsWindow
+from backbreak.ui.statswindow import StatsWindow
 from backbreak.ui.statuswindow import StatusWindow
 from backbreak.ui.stretch.window import StretchWindow
 from backbreak.ui.theme import apply_theme, system_prefers_reduced_motion
@@ -141,6 +143,20 @@ class Backbreak(QObject):
         self.tray.about_requested.connect(self.show_about)
         self.tray.pause_requested.connect(self.pause)
         self.tray.resume_requested.connect(lambda: self.driver.send(Resume()))
+        self.tray.settings_requested.connect(self.show_settings)
+        self.tray.stats_requested.connect(self.show_stats)
+        # A hand edit of settings.toml is picked up while backbreak runs. The folder is watched too:
+        # an atomic save replaces the file, and a watch on the old file would be lost.
+        self.settings_watch = QFileSystemWatcher(self)
+        paths.config_dir().mkdir(parents=True, exist_ok=True)
+        self.settings_watch.addPath(str(paths.config_dir()))
+        if paths.settings_file().exists():
+            self.settings_watch.addPath(str(paths.settings_file()))
+        # Editors write in bursts (truncate, write, rename): read the file once it has settled.
+        self._settings_settle = single_shot(self, self.reload_settings)
+        self.settings_watch.directoryChanged.connect(lambda _path: self._settings_settle.start(300))
+        self.settings_watch.fileChanged.connect(lambda _path: self._settings_settle.start(300))
+        self.settings_window: SettingsWindow | None = None
         self.reminders = Reminders(
             self._notifier(),
             self.tray.message,
@@ -184,6 +200,51 @@ class Backbreak(QObject):
             self.show_status_window()
         if first_run:
             self.welcome()
+
+    def reload_settings(self) -> None:
+        """Apply a hand edit of settings.toml; a broken one is kept aside and the user told which key."""
+        path = paths.settings_file()
+        if path.exists() and str(path) not in self.settings_watch.files():
+            self.settings_watch.addPath(str(path))
+        if not path.exists():
+            return
+        loaded = load_settings(path, self.clock.now().wall)
+        for line in loaded.messages(path):
+            log.warning("%s", line)
+        if any(problem.fatal for problem in loaded.problems):
+            self.reminders.say("backbreak: settings repaired", "\n".join(loaded.messages(path)))
+        if loaded.settings != self.settings:
+            self.apply_settings(loaded.settings, save=False)
+            if self.settings_window is not None:
+                self.settings_window.show_settings(loaded.settings)
+
+    def show_settings(self) -> None:
+        """The settings window; each valid change applies and is saved at once."""
+        if self.settings_window is None:
+            self.settings_window = SettingsWindow(self.settings, sorted(n for n in self.routines if n != MOVE_ROUTINE))
+            self.settings_window.changed.connect(self.apply_settings)
+        self.settings_window.show_settings(self.settings)
+        self.settings_window.show()
+        self.settings_window.raise_()
+        self.settings_window.activateWindow()
+
+    def show_stats(self) -> None:
+        """Statistics from the history."""
+        window = StatsWindow(self.load_stats)
+        self._keep(window)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def load_stats(self, days: int) -> tuple[Summary, list[SittingRow]]:
+        """The summary for the last `days` days and today's sitting spans."""
+        today = self.clock.now().wall.date()
+        try:
+            events, spans = read_history(paths.history_file(), today - dt.timedelta(days=max(days, 400)))
+        except HistoryError as exc:
+            log.error("%s", exc)
+            events, spans = [], []
+        return summarize(events, spans, today, days), [span for span in spans if span.start.date() == today]
 
     def _notifier(self) -> DBusNotifier | None:
         try:
@@ -312,6 +373,8 @@ class Backbreak(QObject):
             "pause-2h": lambda: self.pause(7200),
             "pause-tomorrow": lambda: self.pause(0),
             "resume": lambda: self.driver.send(Resume()),
+            "stats": self.show_stats,
+            "settings": self.show_settings,
             "about": self.show_about,
             "quit": self.app.quit,
         }
@@ -334,13 +397,14 @@ class Backbreak(QObject):
         window.raise_()
         window.activateWindow()
 
-    def apply_settings(self, settings: Settings) -> None:
+    def apply_settings(self, settings: Settings, save: bool = True) -> None:
         """Save new settings and hand them to the engine (and the autostart entry)."""
         self.settings = settings
-        try:
-            save_settings(paths.settings_file(), settings)
-        except OSError as exc:
-            log.error("settings could not be saved: %s", exc)
+        if save:
+            try:
+                save_settings(paths.settings_file(), settings)
+            except OSError as exc:
+                log.error("settings could not be saved: %s", exc)
         try:
             autostart.apply(settings.ui.start_at_login)
         except OSError as exc:

@@ -13,7 +13,7 @@ class StatusWindow(QWidget):
 
     Signals:
         action: "stretch", "move", "pause-30m", "pause-1h", "pause-2h", "pause-tomorrow", "resume",
-            "about" or "quit".
+            "stats", "settings", "about" or "quit".
     """
 
     action = Signal(str)
@@ -37,6 +37,8 @@ class StatusWindow(QWidget):
             ("pause-2h", "Pause 2 h"),
             ("pause-tomorrow", "Pause until tomorrow"),
             ("resume", "Resume"),
+            ("stats", "Statistics"),
+            ("settings", "Settings"),
             ("about", "About & safety"),
             ("quit", "Quit backbreak"),
         )

@@ -21,6 +21,7 @@ class Tray(QObject):
         about_requested: About & safety.
         pause_requested: seconds to pause, or 0 for until tomorrow.
         resume_requested: end the pause.
+        settings_requested, stats_requested: open those windows.
     """
 
     quit_requested = Signal()
@@ -28,6 +29,8 @@ class Tray(QObject):
     move_requested = Signal()
     about_requested = Signal()
     pause_requested = Signal(int)
+    settings_requested = Signal()
+    stats_requested = Signal()
     resume_requested = Signal()
 
     def __init__(self, routines: list[str], parent: QObject | None = None) -> None:
@@ -52,6 +55,8 @@ class Tray(QObject):
         self._resume_action.triggered.connect(self.resume_requested)
         self._resume_action.setVisible(False)
         self._menu.addSeparator()
+        self._menu.addAction("Statistics").triggered.connect(self.stats_requested)
+        self._menu.addAction("Settings").triggered.connect(self.settings_requested)
         self._menu.addAction("About && safety").triggered.connect(self.about_requested)
         quit_action = QAction("Quit", self._menu)
         quit_action.triggered.connect(self.quit_requested)

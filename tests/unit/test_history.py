@@ -145,3 +145,30 @@ def test_kill_9_while_writing_keeps_every_committed_event(tmp_path: Path) -> Non
         count = db.execute("SELECT COUNT(*) FROM events").fetchone()[0]
     assert count >= committed + 1  # every event reported as committed is there
     assert json.dumps(count)
+
+
+def test_a_migration_copies_the_file_first_and_keeps_every_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from backbreak.core import history
+
+    path = tmp_path / "history.sqlite3"
+    store = HistoryStore(path, NOW)  # a version 1 database, as this release writes it
+    for n in range(25):
+        store.add_event(EventRow(NOW, "completed", "move", str(n)))
+    store.add_sitting(SittingRow(wall("2026-11-23 09:00"), wall("2026-11-23 09:40")))
+    store.close()
+
+    def to_2(db: sqlite3.Connection) -> None:
+        db.execute("ALTER TABLE events ADD COLUMN routine TEXT")
+
+    monkeypatch.setattr(history, "MIGRATIONS", (*history.MIGRATIONS, to_2))
+    monkeypatch.setattr(history, "SCHEMA_VERSION", 2)
+    migrated = HistoryStore(path, NOW)
+    migrated.close()
+    assert migrated.backup == tmp_path / "history.sqlite3.before-v2"
+    with sqlite3.connect(migrated.backup) as db:
+        assert db.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 25
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert db.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 25
+        assert db.execute("SELECT COUNT(*) FROM sitting").fetchone()[0] == 1
+        assert "routine" in [row[1] for row in db.execute("PRAGMA table_info(events)")]
