@@ -8,6 +8,7 @@ import logging
 import logging.handlers
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Qt
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
@@ -47,6 +48,7 @@ from backbreak.core.stats import Summary, summarize
 from backbreak.core.status import Status
 from backbreak.platform import autostart
 from backbreak.platform.base import UnavailableError
+from backbreak.platform.dnd import DoNotDisturb
 from backbreak.platform.fullscreen import choose_fullscreen_check
 from backbreak.platform.idle import choose_idle_source
 from backbreak.platform.notify_dbus import DBusNotifier
@@ -58,15 +60,13 @@ from backbreak.runtime.instance import ControlServer, InstanceLock
 from backbreak.runtime.presence import PresenceSampler
 from backbreak.runtime.timers import single_shot, wait_ms
 from backbreak.runtime.unixsignals import SignalWatcher
-from backbreak.ui.about import AboutWindow
 from backbreak.ui.reminders import Reminders
-from backbreak.ui.settingswindow import SettingsWindow
-from backbreak.ui.statswindow import StatsWindow
 from backbreak.ui.statuswindow import StatusWindow
-from backbreak.ui.stretch.window import StretchWindow
 from backbreak.ui.theme import apply_theme, system_prefers_reduced_motion
 from backbreak.ui.tray import Tray
-from backbreak.ui.welcome import WelcomeWindow
+
+if TYPE_CHECKING:
+    from backbreak.ui.settingswindow import SettingsWindow
 
 log = logging.getLogger("backbreak")
 
@@ -109,7 +109,10 @@ def today_summary() -> str:
 
 
 class Backbreak(QObject):
-    """The running app: owns the engine driver, the tray, the windows and the history."""
+    """The running app: owns the engine driver, the tray, the windows and the history.
+
+    Windows are imported when first opened: a tray app spends its day with none of them showing.
+    """
 
     def __init__(self, app: QApplication, settings: Settings, first_run: bool) -> None:
         super().__init__(app)
@@ -169,7 +172,8 @@ class Backbreak(QObject):
         # Full screen is checked when the engine wakes (a break may be about to show) and, while it
         # is on, every 10 s, so a held break shows soon after the presentation ends.
         self.fullscreen = choose_fullscreen_check()
-        self.busy = False
+        self.dnd = DoNotDisturb()
+        self.busy = ""
         self._busy_poll = single_shot(self, self.check_busy)
         self.driver.before_wake.append(self.check_busy)
         # The ring moves on between engine wake-ups: a refresh about every 1/24 of the interval.
@@ -221,6 +225,8 @@ class Backbreak(QObject):
     def show_settings(self) -> None:
         """The settings window; each valid change applies and is saved at once."""
         if self.settings_window is None:
+            from backbreak.ui.settingswindow import SettingsWindow  # windows load when first opened
+
             self.settings_window = SettingsWindow(self.settings, sorted(n for n in self.routines if n != MOVE_ROUTINE))
             self.settings_window.changed.connect(self.apply_settings)
         self.settings_window.show_settings(self.settings)
@@ -230,6 +236,8 @@ class Backbreak(QObject):
 
     def show_stats(self) -> None:
         """Statistics from the history."""
+        from backbreak.ui.statswindow import StatsWindow  # windows load when first opened
+
         window = StatsWindow(self.load_stats)
         self._keep(window)
         window.show()
@@ -268,11 +276,11 @@ class Backbreak(QObject):
             self.driver.send(PauseUntilTomorrow())
 
     def check_busy(self) -> None:
-        """Tell the engine when a full-screen window comes or goes."""
-        busy = self.fullscreen.busy()
+        """Tell the engine when a full-screen window or do-not-disturb comes or goes."""
+        busy = "full-screen" if self.fullscreen.busy() else "do not disturb" if self.dnd.busy() else ""
         if busy != self.busy:
             self.busy = busy
-            self.driver.send(BusyChanged(busy))
+            self.driver.send(BusyChanged(bool(busy), busy or "full-screen"))
         if busy:
             self._busy_poll.start(wait_ms(10))
         else:
@@ -333,6 +341,8 @@ class Backbreak(QObject):
         """The stretch (or move) window, centred on the screen with the mouse."""
         routine = routine_for_break(self.routines, effect.routine, self.settings)
         reduced = self.settings.ui.reduced_motion or system_prefers_reduced_motion()
+        from backbreak.ui.stretch.window import StretchWindow  # windows load when first opened
+
         window = StretchWindow(routine, time.monotonic, reduced, today_summary)
         window.finished.connect(lambda outcome: self.driver.send(BreakEnded(outcome)))
         if self.history is not None:
@@ -382,6 +392,8 @@ class Backbreak(QObject):
 
     def show_about(self) -> None:
         """About & safety."""
+        from backbreak.ui.about import AboutWindow  # windows load when first opened
+
         window = AboutWindow()
         self._keep(window)
         window.show()
@@ -390,6 +402,8 @@ class Backbreak(QObject):
 
     def welcome(self) -> None:
         """The first-run welcome; its answers are saved and apply at once."""
+        from backbreak.ui.welcome import WelcomeWindow  # windows load when first opened
+
         window = WelcomeWindow(self.settings)
         window.chosen.connect(self.apply_settings)
         self._keep(window)

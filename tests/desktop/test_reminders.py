@@ -127,3 +127,16 @@ def test_a_full_screen_window_holds_the_break(
     fullscreen_window.wait(5)
     wait_until(lambda: state(cli)["waiting_for"] is None, 30, "the break to show after full screen ends")
     assert state(cli)["state"] == "due"
+
+
+def test_do_not_disturb_holds_the_break(start_app: Callable[..., App], desktop: Desktop, home: Path, cli: Cli) -> None:
+    settle(home)
+    subprocess.run(["dunstctl", "set-paused", "true"], env=desktop.env, check=True)
+    try:
+        start_app().wait_for_output("started")
+        keep_typing(desktop)
+        wait_until(lambda: state(cli)["waiting_for"] == "do not disturb", 40, "the break to wait for do-not-disturb")
+    finally:
+        subprocess.run(["dunstctl", "set-paused", "false"], env=desktop.env, check=True)
+    wait_until(lambda: state(cli)["waiting_for"] is None, 30, "the break to show after do-not-disturb ends")
+    assert state(cli)["state"] == "due"

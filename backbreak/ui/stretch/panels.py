@@ -3,23 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from backbreak.core.durations import humanize
-from backbreak.core.safety import CAUDA_EQUINA, HURT_ADVICE, RED_FLAGS
-
-ALERT = "#b3261e"  # the one place red is allowed: the red-flag text
-
-
-def _heading(text: str, scale: float = 1.6) -> QLabel:
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setPointSizeF(label.font().pointSizeF() * scale)
-    font.setWeight(QFont.Weight.DemiBold)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
+from backbreak.core.safety import HURT_ADVICE
+from backbreak.ui.text import add_red_flags, scrolling_column, text_label
 
 
 class EndPanel(QWidget):
@@ -32,7 +20,7 @@ class EndPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addStretch(1)
-        self.heading = _heading("Well done")
+        self.heading = text_label("Well done", 1.6, bold=True)
         self.heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.heading)
         self.body = QLabel()
@@ -63,31 +51,12 @@ class HurtPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         outer = QVBoxLayout(self)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setSpacing(10)
-        layout.addWidget(_heading("Stopped"))
+        column = scrolling_column(outer)
+        column.addWidget(text_label("Stopped", 1.6, bold=True))
         for line in HURT_ADVICE:
-            advice = QLabel(line)
-            advice.setWordWrap(True)
-            layout.addWidget(advice)
-        for heading, signs in RED_FLAGS:
-            title = QLabel(heading)
-            title.setWordWrap(True)
-            title.setStyleSheet(f"color: {ALERT}; font-weight: 600;")
-            layout.addWidget(title)
-            items = QLabel("\n".join(f"• {sign}" for sign in signs))
-            items.setWordWrap(True)
-            layout.addWidget(items)
-        note = QLabel(CAUDA_EQUINA)
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        layout.addStretch(1)
-        scroll.setWidget(content)
-        outer.addWidget(scroll, 1)
+            column.addWidget(text_label(line))
+        add_red_flags(column)
+        column.addStretch(1)
         self.done = QPushButton("Close")
         self.done.setAccessibleName("Close")
         self.done.clicked.connect(self.close_requested)
