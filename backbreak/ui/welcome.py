@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -97,12 +97,11 @@ class WelcomeWindow(QWidget):
     def _known_place(self) -> bool:
         return self._settings.stretch.routine in {routine for routine, _ in PLACES}
 
-    def keyPressEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
-        key = getattr(event, "key", lambda: None)()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.accept()
         else:
-            super().keyPressEvent(event)  # type: ignore[arg-type]
+            super().keyPressEvent(event)
 
     def choice(self) -> Settings:
         """The settings with the user's answers."""
@@ -121,9 +120,9 @@ class WelcomeWindow(QWidget):
             self.chosen.emit(self.choice())
         self.close()
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         # Closing without an answer keeps the defaults, and the welcome does not come back.
         if not self._done:
             self._done = True
             self.chosen.emit(self.choice())
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)
