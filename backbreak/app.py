@@ -10,14 +10,13 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from backbreak import __version__, paths
 from backbreak.core.events import (
     BreakEnded,
     BreakKind,
-    BusyChanged,
     CloseReminder,
     Effect,
     Event,
@@ -53,11 +52,13 @@ from backbreak.platform.fullscreen import choose_fullscreen_check
 from backbreak.platform.idle import choose_idle_source
 from backbreak.platform.notify_dbus import DBusNotifier
 from backbreak.platform.session_linux import SessionWatcher
+from backbreak.runtime.busy import BusyWatch
 from backbreak.runtime.clock import SystemClock
 from backbreak.runtime.commands import CommandHandler
 from backbreak.runtime.driver import EngineDriver
 from backbreak.runtime.instance import ControlServer, InstanceLock
 from backbreak.runtime.presence import PresenceSampler
+from backbreak.runtime.settingswatch import SettingsWatch
 from backbreak.runtime.timers import single_shot, wait_ms
 from backbreak.runtime.unixsignals import SignalWatcher
 from backbreak.ui.reminders import Reminders
@@ -148,17 +149,9 @@ class Backbreak(QObject):
         self.tray.resume_requested.connect(lambda: self.driver.send(Resume()))
         self.tray.settings_requested.connect(self.show_settings)
         self.tray.stats_requested.connect(self.show_stats)
-        # A hand edit of settings.toml is picked up while backbreak runs. The folder is watched too:
-        # an atomic save replaces the file, and a watch on the old file would be lost.
-        self.settings_watch = QFileSystemWatcher(self)
-        paths.config_dir().mkdir(parents=True, exist_ok=True)
-        self.settings_watch.addPath(str(paths.config_dir()))
-        if paths.settings_file().exists():
-            self.settings_watch.addPath(str(paths.settings_file()))
-        # Editors write in bursts (truncate, write, rename): read the file once it has settled.
-        self._settings_settle = single_shot(self, self.reload_settings)
-        self.settings_watch.directoryChanged.connect(lambda _path: self._settings_settle.start(300))
-        self.settings_watch.fileChanged.connect(lambda _path: self._settings_settle.start(300))
+        # A hand edit of settings.toml is picked up while backbreak runs.
+        self.settings_watch = SettingsWatch(paths.settings_file(), self)
+        self.settings_watch.changed.connect(self.reload_settings)
         self.settings_window: SettingsWindow | None = None
         self.reminders = Reminders(
             self._notifier(),
@@ -169,13 +162,9 @@ class Backbreak(QObject):
             self,
         )
         self.reminders.chosen.connect(self.answer)
-        # Full screen is checked when the engine wakes (a break may be about to show) and, while it
-        # is on, every 10 s, so a held break shows soon after the presentation ends.
-        self.fullscreen = choose_fullscreen_check()
-        self.dnd = DoNotDisturb()
-        self.busy = ""
-        self._busy_poll = single_shot(self, self.check_busy)
-        self.driver.before_wake.append(self.check_busy)
+        self.busy = BusyWatch(
+            self.driver, {"full-screen": choose_fullscreen_check(), "do not disturb": DoNotDisturb()}, self
+        )
         # The ring moves on between engine wake-ups: a refresh about every 1/24 of the interval.
         self._refresh = single_shot(self, self.refresh)
         self.status_window: StatusWindow | None = None
@@ -208,10 +197,6 @@ class Backbreak(QObject):
     def reload_settings(self) -> None:
         """Apply a hand edit of settings.toml; a broken one is kept aside and the user told which key."""
         path = paths.settings_file()
-        if path.exists() and str(path) not in self.settings_watch.files():
-            self.settings_watch.addPath(str(path))
-        if not path.exists():
-            return
         loaded = load_settings(path, self.clock.now().wall)
         for line in loaded.messages(path):
             log.warning("%s", line)
@@ -274,17 +259,6 @@ class Backbreak(QObject):
             self.driver.send(Pause(self.clock.now().wall + dt.timedelta(seconds=seconds)))
         else:
             self.driver.send(PauseUntilTomorrow())
-
-    def check_busy(self) -> None:
-        """Tell the engine when a full-screen window or do-not-disturb comes or goes."""
-        busy = "full-screen" if self.fullscreen.busy() else "do not disturb" if self.dnd.busy() else ""
-        if busy != self.busy:
-            self.busy = busy
-            self.driver.send(BusyChanged(bool(busy), busy or "full-screen"))
-        if busy:
-            self._busy_poll.start(wait_ms(10))
-        else:
-            self._busy_poll.stop()
 
     def refresh(self) -> None:
         """Bring the ring and tooltip up to date between engine wake-ups."""

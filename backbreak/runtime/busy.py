@@ -1,0 +1,48 @@
+"""Tells the engine when the user is busy: a full-screen window in front, or do-not-disturb on.
+
+Checked when the engine wakes (a break may be about to show) and, while busy, every 10 s, so a held
+break shows soon after the presentation ends; never polled otherwise.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QObject
+
+from backbreak.core.events import BusyChanged
+from backbreak.runtime.driver import EngineDriver
+from backbreak.runtime.timers import single_shot, wait_ms
+
+RECHECK = 10.0
+
+
+class Check(Protocol):
+    """A yes/no question to the desktop; cheap and rare."""
+
+    def busy(self) -> bool:
+        """Whether the user is busy this way."""
+        ...
+
+
+class BusyWatch(QObject):
+    """Turns named checks ("full-screen", "do not disturb") into BusyChanged events."""
+
+    def __init__(self, driver: EngineDriver, checks: dict[str, Check], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._driver = driver
+        self._checks = checks
+        self.reason = ""
+        self._recheck = single_shot(self, self.check)
+        driver.before_wake.append(self.check)
+
+    def check(self) -> None:
+        """Ask every check; tell the engine if the answer changed."""
+        reason = next((name for name, check in self._checks.items() if check.busy()), "")
+        if reason != self.reason:
+            self.reason = reason
+            self._driver.send(BusyChanged(bool(reason), reason or "full-screen"))
+        if reason:
+            self._recheck.start(wait_ms(RECHECK))
+        else:
+            self._recheck.stop()

@@ -1,0 +1,56 @@
+"""The busy watch (full screen, do-not-disturb) and the settings file watch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from backbreak.core.settings import Settings
+from backbreak.runtime.busy import BusyWatch
+from backbreak.runtime.driver import EngineDriver
+from backbreak.runtime.settingswatch import SettingsWatch
+from pytestqt.qtbot import QtBot
+
+from tests.fakes import FakeClock, wall
+
+
+class Flag:
+    def __init__(self) -> None:
+        self.on = False
+
+    def busy(self) -> bool:
+        return self.on
+
+
+def test_busy_watch_names_the_reason_and_rechecks_only_while_busy(qtbot: QtBot) -> None:
+    driver = EngineDriver(Settings(), FakeClock(wall("2026-11-23 09:00")))
+    fullscreen, dnd = Flag(), Flag()
+    watch = BusyWatch(driver, {"full-screen": fullscreen, "do not disturb": dnd})
+    watch.check()
+    assert (watch.reason, driver.state.busy) == ("", False)
+    assert not watch._recheck.isActive()
+    dnd.on = True
+    watch.check()
+    assert (watch.reason, driver.state.busy, driver.state.busy_reason) == ("do not disturb", True, "do not disturb")
+    assert watch._recheck.isActive()
+    fullscreen.on = True
+    watch.check()
+    assert watch.reason == "full-screen"
+    fullscreen.on = dnd.on = False
+    watch.check()
+    assert (watch.reason, driver.state.busy) == ("", False)
+    assert not watch._recheck.isActive()
+    assert watch.check in driver.before_wake
+    driver.shutdown()
+
+
+def test_settings_watch_sees_a_replaced_file(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "config" / "settings.toml"
+    watch = SettingsWatch(path)
+    with qtbot.waitSignal(watch.changed, timeout=5000):
+        path.write_text("schema_version = 1\n")
+    replacement = path.with_name("settings.toml.tmp")
+    replacement.write_text('schema_version = 1\n[move]\nevery = "25m"\n')
+    with qtbot.waitSignal(watch.changed, timeout=5000):
+        replacement.replace(path)  # an atomic save
+    with qtbot.waitSignal(watch.changed, timeout=5000):
+        path.write_text("schema_version = 1\n")  # the watch followed the new file
