@@ -13,6 +13,7 @@ def run() -> int:
     from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+    from backbreak.platform import autostart
     from backbreak.platform.idle import choose_idle_source
     from backbreak.platform.session_linux import SessionWatcher
 
@@ -43,7 +44,11 @@ def run() -> int:
         lines.append(f"idle source: {source.name}")
     watcher = SessionWatcher()
     lines.append("lock and suspend: " + (", ".join(watcher.sources) or "not reported; a sleep is noticed by the clock"))
-    lines.append("autostart: not set up by backbreak yet")
+    if not autostart.supported():
+        lines.append("start at login: not written on this system yet (Linux only)")
+    else:
+        entry = autostart.entry_path()
+        lines.append(f"start at login: {'on (' + str(entry) + ')' if entry.exists() else 'off'}")
 
     settings_path = paths.settings_file()
     if settings_path.exists():

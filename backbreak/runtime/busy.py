@@ -1,7 +1,8 @@
 """Tells the engine when the user is busy: a full-screen window in front, or do-not-disturb on.
 
-Checked when the engine wakes (a break may be about to show) and, while busy, every 10 s, so a held
-break shows soon after the presentation ends; never polled otherwise.
+Checked before each time-driven engine step while a break is near (within the heads-up and a minute,
+or already showing or held), and while busy every 10 s, so a held break shows soon after the
+presentation ends. Far from a break nothing is asked, so the checks cost nothing most of the day.
 """
 
 from __future__ import annotations
@@ -10,11 +11,13 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject
 
+from backbreak.core.engine import plan
 from backbreak.core.events import BusyChanged
 from backbreak.runtime.driver import EngineDriver
 from backbreak.runtime.timers import single_shot, wait_ms
 
 RECHECK = 10.0
+NEAR = 60.0
 
 
 class Check(Protocol):
@@ -34,10 +37,19 @@ class BusyWatch(QObject):
         self._checks = checks
         self.reason = ""
         self._recheck = single_shot(self, self.check)
-        driver.before_wake.append(self.check)
+        driver.before_step.append(self.check)
+
+    def _near_break(self) -> bool:
+        state = self._driver.state
+        if state.cycle is not None:
+            return True
+        upcoming = plan(state)
+        return upcoming is not None and upcoming[1] <= state.settings.reminders.heads_up + NEAR
 
     def check(self) -> None:
         """Ask every check; tell the engine if the answer changed."""
+        if not self.reason and not self._near_break():
+            return
         reason = next((name for name, check in self._checks.items() if check.busy()), "")
         if reason != self.reason:
             self.reason = reason

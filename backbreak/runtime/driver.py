@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from backbreak.core.clock import Instant
 from backbreak.core.engine import EngineState, initial_state, step
-from backbreak.core.events import Effect, Event, ScheduleWakeup, Tick
+from backbreak.core.events import Effect, Event, IdleSample, ScheduleWakeup, Tick
 from backbreak.core.settings import Settings
 from backbreak.core.status import Status, status_of
 from backbreak.runtime.scheduler import WakeScheduler
@@ -43,7 +43,9 @@ class EngineDriver(QObject):
         self._clock = clock
         self._state: EngineState = initial_state(settings, clock.now())
         self._scheduler = WakeScheduler(self, self._wake)
-        self.before_wake: list[Callable[[], None]] = []  # e.g. the full-screen check
+        # Asked before each step that time drives (a wake-up or a presence sample): a break may be about
+        # to show, so e.g. the full-screen check must have answered first.
+        self.before_step: list[Callable[[], None]] = []
 
     @property
     def status(self) -> Status:
@@ -74,6 +76,9 @@ class EngineDriver(QObject):
 
     def send(self, event: Event) -> list[Effect]:
         """Apply one event now and perform its effects."""
+        if isinstance(event, Tick | IdleSample):
+            for probe in self.before_step:
+                probe()
         now = self._clock.now()
         self._state, effects = step(self._state, event, now)
         for effect in effects:
@@ -86,8 +91,6 @@ class EngineDriver(QObject):
         return effects
 
     def _wake(self) -> None:
-        for probe in self.before_wake:
-            probe()
         self.send(Tick())
 
     def shutdown(self) -> None:

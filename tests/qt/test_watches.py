@@ -22,9 +22,16 @@ class Flag:
 
 
 def test_busy_watch_names_the_reason_and_rechecks_only_while_busy(qtbot: QtBot) -> None:
-    driver = EngineDriver(Settings(), FakeClock(wall("2026-11-23 09:00")))
+    clock = FakeClock(wall("2026-11-23 09:00"))
+    driver = EngineDriver(Settings(), clock)
     fullscreen, dnd = Flag(), Flag()
     watch = BusyWatch(driver, {"full-screen": fullscreen, "do not disturb": dnd})
+    dnd.on = True
+    watch.check()
+    assert watch.reason == ""  # far from a break nothing is asked
+    clock.advance(29 * 60)
+    driver.tick()  # now the heads-up is near
+    dnd.on = False
     watch.check()
     assert (watch.reason, driver.state.busy) == ("", False)
     assert not watch._recheck.isActive()
@@ -39,7 +46,7 @@ def test_busy_watch_names_the_reason_and_rechecks_only_while_busy(qtbot: QtBot) 
     watch.check()
     assert (watch.reason, driver.state.busy) == ("", False)
     assert not watch._recheck.isActive()
-    assert watch.check in driver.before_wake
+    assert watch.check in driver.before_step
     driver.shutdown()
 
 
