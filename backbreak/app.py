@@ -39,11 +39,11 @@ from backbreak.core.events import (
     Suspending,
     Unlocked,
 )
-from backbreak.core.history import EventRow, HistoryError, HistoryStore, SittingRow, read_history
+from backbreak.core.history import EventRow, HistoryError, HistoryStore, SittingRow
 from backbreak.core.routines import MOVE_ROUTINE, Routine, builtin_folder, load_routines
 from backbreak.core.settings import Settings
 from backbreak.core.settingsfile import load_settings, save_settings
-from backbreak.core.stats import Summary, summarize
+from backbreak.core.stats import Summary, summarize, summary_from_file
 from backbreak.core.status import Status
 from backbreak.platform import autostart
 from backbreak.platform.base import UnavailableError
@@ -95,18 +95,6 @@ def routine_for_break(routines: dict[str, Routine], name: str, settings: Setting
         steps = tuple(dataclasses.replace(step, seconds=float(settings.move.length)) for step in routine.steps)
         routine = dataclasses.replace(routine, steps=steps)
     return routine
-
-
-def today_summary() -> str:
-    """Today's breaks and the streak, for the end card."""
-    today = dt.datetime.now().astimezone().date()
-    try:
-        events, spans = read_history(paths.history_file(), today - dt.timedelta(days=400))
-    except HistoryError:
-        return ""
-    totals = summarize(events, spans, today, 1).to_json()
-    days = totals["streak_days"]
-    return f"Breaks today: {totals['breaks_taken']} · streak: {days} day{'s' if days != 1 else ''}"
 
 
 class Backbreak(QObject):
@@ -233,11 +221,16 @@ class Backbreak(QObject):
         """The summary for the last `days` days and today's sitting spans."""
         today = self.clock.now().wall.date()
         try:
-            events, spans = read_history(paths.history_file(), today - dt.timedelta(days=max(days, 400)))
+            return summary_from_file(paths.history_file(), today, days)
         except HistoryError as exc:
             log.error("%s", exc)
-            events, spans = [], []
-        return summarize(events, spans, today, days), [span for span in spans if span.start.date() == today]
+            return summarize([], [], today, days), []
+
+    def today_summary(self) -> str:
+        """Today's breaks and the streak, for the end card."""
+        totals = self.load_stats(1)[0].to_json()
+        days = totals["streak_days"]
+        return f"Breaks today: {totals['breaks_taken']} · streak: {days} day{'s' if days != 1 else ''}"
 
     def _notifier(self) -> DBusNotifier | None:
         try:
@@ -317,7 +310,7 @@ class Backbreak(QObject):
         reduced = self.settings.ui.reduced_motion or system_prefers_reduced_motion()
         from backbreak.ui.stretch.window import StretchWindow  # windows load when first opened
 
-        window = StretchWindow(routine, time.monotonic, reduced, today_summary)
+        window = StretchWindow(routine, time.monotonic, reduced, self.today_summary)
         window.finished.connect(lambda outcome: self.driver.send(BreakEnded(outcome)))
         if self.history is not None:
             history = self.history

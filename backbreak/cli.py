@@ -136,25 +136,21 @@ def run_stats(args: argparse.Namespace) -> int:
     """Print statistics from the history file; an empty history gives zeros."""
     import datetime as dt
 
-    from backbreak.core.history import HistoryError, read_history
-    from backbreak.core.stats import summarize
+    from backbreak.core.history import HistoryError
+    from backbreak.core.stats import summary_from_file
 
-    today = dt.datetime.now().astimezone().date()
-    since = today - dt.timedelta(days=max(args.days, 400))  # the streak may reach back further
     try:
-        events, spans = read_history(paths.history_file(), since)
+        summary, _ = summary_from_file(paths.history_file(), dt.datetime.now().astimezone().date(), args.days)
     except HistoryError as exc:
         print(f"backbreak: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    summary = summarize(events, spans, today, args.days)
     if args.json:
         print(json.dumps(summary.to_json()))
     elif args.csv:
         sys.stdout.write(summary.to_csv())
     else:
         totals = summary.to_json()
-        span = "today" if args.days == 1 else f"the last {args.days} days"
-        print(f"In {span}:")
+        print("Today:" if args.days == 1 else f"In the last {args.days} days:")
         print(f"  sitting          {humanize(totals['sitting_seconds'])}")
         print(f"  longest sitting  {humanize(totals['longest_sitting_seconds'])}")
         print(

@@ -9,9 +9,10 @@ import csv
 import datetime as dt
 import io
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
-from backbreak.core.history import EventRow, SittingRow
+from backbreak.core.history import EventRow, SittingRow, read_history
 
 _ENDINGS = ("completed", "stopped", "hurt")
 
@@ -125,3 +126,18 @@ def _streak(days_with_breaks: set[dt.date], today: dt.date) -> int:
         streak += 1
         day -= dt.timedelta(days=1)
     return streak
+
+
+STREAK_LOOKBACK_DAYS = 400
+"""History read for a summary reaches back this far, so the streak is right however few days are shown."""
+
+
+def summary_from_file(path: Path, today: dt.date, days: int) -> tuple[Summary, list[SittingRow]]:
+    """The summary of the history file at `path`, and today's sitting spans (read-only; zeros if absent).
+
+    Raises:
+        HistoryError: the file cannot be read.
+    """
+    since = today - dt.timedelta(days=max(days, STREAK_LOOKBACK_DAYS))
+    events, spans = read_history(path, since)
+    return summarize(events, spans, today, days), [span for span in spans if span.start.date() == today]

@@ -113,7 +113,6 @@ class StretchWindow(QWidget):
         self.skip_if = QLabel()
         self.skip_if.setWordWrap(True)
         self.skip_if.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.skip_if.setForegroundRole(self.skip_if.foregroundRole())
         self.skip_if.setStyleSheet("color: palette(placeholder-text);")
         card.addWidget(self.skip_if)
         self.stack.addWidget(self.card)
