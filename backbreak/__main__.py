@@ -29,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _start() -> int:
+    import backbreak.preload  # noqa: F401  (first, before anything imports PySide6: see there)
     from backbreak import paths
     from backbreak.runtime.instance import InstanceLock  # QtCore only: cheap enough to decide
 
