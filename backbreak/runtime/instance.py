@@ -1,19 +1,25 @@
 """One backbreak per user: a lock file decides who is the instance, a local socket takes its orders.
 
-`QLocalServer.listen` cannot be the arbiter: with UserAccessOption on Unix it renames its socket over a
-live one (shared/PLATFORM.md section 6), so two servers would both "listen". `QLockFile` can: a second
-process gets LockFailedError, and the lock of a crashed process (dead PID) is taken over. Only the lock
-holder removes a leftover socket and listens, in a folder only the user can enter.
+A socket cannot be the arbiter: binding over a leftover one needs it removed first, and that races
+(shared/PLATFORM.md section 6). `QLockFile` can: a second process gets LockFailedError, and the lock of
+a crashed process (dead PID) is taken over. Only the lock holder removes a leftover socket and listens,
+in a folder only the user can enter.
+
+The server is a plain Unix socket watched by QSocketNotifier rather than QLocalServer: the client
+(backbreak.ipc) already speaks it without Qt, and leaving QtNetwork out saves the tray process 2.7 MB
+(measured with `make bench`). Python has no AF_UNIX on Windows; there the app runs without a control
+socket and says so.
 """
 
 from __future__ import annotations
 
+import contextlib
+import socket
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QLockFile, QObject
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QLockFile, QObject, QSocketNotifier
 
 from backbreak import ipc
 from backbreak.runtime.timers import single_shot
@@ -51,47 +57,80 @@ class ControlServer(QObject):
         super().__init__(parent)
         self._path = path
         self._handler = handler
-        self._server = QLocalServer(self)
-        self._server.newConnection.connect(self._accept)
+        self._socket: socket.socket | None = None
+        self._notifier: QSocketNotifier | None = None
 
     def listen(self) -> None:
         """Listen at the path; a socket left by a crashed instance is removed first (we hold the lock)."""
-        QLocalServer.removeServer(str(self._path))
-        if not self._server.listen(str(self._path)):
-            raise OSError(f"cannot listen on {self._path}: {self._server.errorString()}")
-        self._path.chmod(0o600)
+        if not hasattr(socket, "AF_UNIX"):
+            raise OSError("this system has no local sockets for the command line")
+        with contextlib.suppress(FileNotFoundError):
+            self._path.unlink()
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            listener.bind(str(self._path))
+            self._path.chmod(0o600)
+            listener.listen(16)
+        except OSError as exc:
+            listener.close()
+            raise OSError(f"cannot listen on {self._path}: {exc.strerror or exc}") from None
+        listener.setblocking(False)
+        self._socket = listener
+        self._notifier = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._accept)
 
     def close(self) -> None:
         """Stop listening and remove the socket."""
-        self._server.close()
+        if self._socket is None:
+            return
+        _release(self._notifier, self._socket)
+        self._socket = self._notifier = None
+        with contextlib.suppress(FileNotFoundError):
+            self._path.unlink()
 
     def _accept(self) -> None:
-        while self._server.hasPendingConnections():
-            socket = self._server.nextPendingConnection()
-            if socket is not None:
-                _Connection(socket, self._handler, self)
+        while self._socket is not None:
+            try:
+                client, _ = self._socket.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError:
+                return  # the client gave up before we got to it
+            _Connection(client, self._handler, self)
 
 
 class _Connection(QObject):
     """One client: read a line (size-limited, 2 s timeout), answer it, hang up."""
 
-    def __init__(self, socket: QLocalSocket, handler: Handler, parent: QObject) -> None:
+    def __init__(self, client: socket.socket, handler: Handler, parent: QObject) -> None:
         super().__init__(parent)
-        self._socket = socket
-        self._socket.setParent(self)
+        client.setblocking(False)
+        self._socket = client
         self._handler = handler
         self._buffer = b""
+        self._unsent = b""
         self._done = False
+        self._reader = QSocketNotifier(client.fileno(), QSocketNotifier.Type.Read, self)
+        self._reader.activated.connect(self._read)
+        # Only needed when a reply does not fit the socket buffer at once.
+        self._writer = QSocketNotifier(client.fileno(), QSocketNotifier.Type.Write, self)
+        self._writer.setEnabled(False)
+        self._writer.activated.connect(self._write)
         self._timeout = single_shot(self, self._expire)
         self._timeout.start(int(ipc.TIMEOUT * 1000))
-        socket.readyRead.connect(self._read)
-        socket.disconnected.connect(self._finish)
-        self._read()
 
     def _read(self) -> None:
-        if self._done:
+        try:
+            chunk = self._socket.recv(4096)
+        except (BlockingIOError, InterruptedError):
             return
-        self._buffer += bytes(self._socket.readAll().data())
+        except OSError:
+            self._finish()
+            return
+        if not chunk:  # the client hung up without a whole request
+            self._finish()
+            return
+        self._buffer += chunk
         if b"\n" in self._buffer:
             self._answer(self._buffer.split(b"\n", 1)[0])
         elif len(self._buffer) > ipc.MAX_LINE:
@@ -111,14 +150,41 @@ class _Connection(QObject):
 
     def _reply(self, reply: dict[str, Any]) -> None:
         self._done = True
-        self._socket.write(QByteArray(ipc.encode(reply)))
-        self._socket.flush()
-        self._socket.disconnectFromServer()
+        self._reader.setEnabled(False)
+        self._unsent = ipc.encode(reply)
+        self._write()
+
+    def _write(self) -> None:
+        try:
+            sent = self._socket.send(self._unsent)
+        except (BlockingIOError, InterruptedError):
+            sent = 0
+        except OSError:
+            self._finish()
+            return
+        self._unsent = self._unsent[sent:]
+        self._writer.setEnabled(bool(self._unsent))
+        if not self._unsent:
+            self._finish()
 
     def _expire(self) -> None:
-        if not self._done:
+        if self._done:
+            self._finish()  # the client stopped reading its answer
+        else:
             self._reply(ipc.reply_error("request timed out"))
 
     def _finish(self) -> None:
+        if self._socket.fileno() < 0:
+            return
         self._timeout.stop()
+        _release(self._reader, self._socket, self._writer)
         self.deleteLater()
+
+
+def _release(notifier: QSocketNotifier | None, sock: socket.socket, *more: QSocketNotifier) -> None:
+    """Stop watching a socket, then close it: Qt must not be left watching a closed descriptor."""
+    for each in (notifier, *more):
+        if each is not None:
+            each.setEnabled(False)
+            each.deleteLater()
+    sock.close()

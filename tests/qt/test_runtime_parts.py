@@ -133,6 +133,43 @@ def test_a_silent_client_is_cut_off(qtbot: QtBot, server: tuple[Path, list[Any]]
     assert calls == []
 
 
+def test_a_failing_command_is_an_error_reply_not_a_crash(qtbot: QtBot, tmp_path: Path) -> None:
+    def handler(command: str, args: dict[str, Any]) -> dict[str, Any]:
+        raise KeyError("boom")
+
+    owner = QObject()
+    control = ControlServer(tmp_path / "c.sock", handler, owner)
+    control.listen()
+    reply = in_thread(qtbot, tmp_path / "c.sock", b'{"v":1,"cmd":"status"}\n')
+    assert reply["ok"] is False
+    assert "boom" in reply["error"]
+
+
+def test_a_client_that_hangs_up_leaves_the_server_answering(qtbot: QtBot, server: tuple[Path, list[Any]]) -> None:
+    path, calls = server
+    for _ in range(3):
+        with socket.socket(socket.AF_UNIX) as sock:
+            sock.connect(str(path))
+            sock.sendall(b'{"v":1,')  # half a request, then gone
+    reply = in_thread(qtbot, path, b'{"v":1,"cmd":"status"}\n')
+    assert reply["ok"] is True
+    assert calls == [("status", {})]
+
+
+def test_a_leftover_socket_is_replaced_and_close_removes_it(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "c.sock"
+    with socket.socket(socket.AF_UNIX) as dead:  # what a killed instance leaves behind
+        dead.bind(str(path))
+    owner = QObject()
+    control = ControlServer(path, lambda command, args: ipc.reply_ok(), owner)
+    control.listen()
+    assert in_thread(qtbot, path, b'{"v":1,"cmd":"status"}\n')["ok"] is True
+    control.close()
+    assert not path.exists()
+    with pytest.raises(ipc.NotRunningError):
+        ipc.request(path, "status")
+
+
 def test_the_lock_admits_one_holder(tmp_path: Path) -> None:
     first, second = InstanceLock(tmp_path / "x.lock"), InstanceLock(tmp_path / "x.lock")
     assert first.acquire()
