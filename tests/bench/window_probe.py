@@ -8,6 +8,7 @@ import statistics
 import sys
 import time
 
+from backbreak.app import prepare_qt_environment
 from backbreak.core.routines import builtin_folder, load_routines
 from backbreak.ui.stretch.window import StretchWindow
 from PySide6.QtCore import QEvent, QObject
@@ -42,6 +43,7 @@ def spin_until(app: QApplication, condition: object, timeout: float = 5.0) -> No
 
 
 def main() -> None:
+    prepare_qt_environment()  # the Qt settings the app runs with
     app = QApplication(sys.argv)
     routine = load_routines([builtin_folder()]).routines["desk-2"]
     first_paint = []
