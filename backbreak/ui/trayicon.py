@@ -3,6 +3,11 @@
 The ring is painted, so it is crisp at every size the panel asks for; the glyphs for paused, away, due
 and outside working hours are SVG masters in assets/icons, rendered at each size. Neutral grey and the
 two colours read on light and dark panels alike.
+
+The icon is a QIconEngine that paints at the size asked for, at the moment it is asked, rather than
+a set of pixmaps: an XEmbed tray paints a pixmap icon through QPixmapCache, whose flush timer then
+wakes the process every 30 s for as long as the icon lives (qpixmapcache.cpp, flush_time). Painting
+on demand keeps the tray at rest between changes, and draws one size per change instead of six.
 """
 
 from __future__ import annotations
@@ -10,8 +15,8 @@ from __future__ import annotations
 import importlib.resources
 from functools import cache
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPen, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from backbreak.core.events import Phase
@@ -45,20 +50,46 @@ def progress_of(status: Status, every: float) -> float:
 
 
 def ring_icon(progress: float, phase: Phase) -> QIcon:
-    """The icon for a fill level and phase, drawn at the usual tray sizes."""
-    icon = QIcon()
-    for size in SIZES:
-        icon.addPixmap(_ring_pixmap(progress, phase, size))
-    return icon
+    """The icon for a fill level and phase; it paints itself at whatever size is asked of it."""
+    return QIcon(_RingEngine(progress, phase))
 
 
-def _ring_pixmap(progress: float, phase: Phase, size: int) -> QPixmap:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
+class _RingEngine(QIconEngine):
+    def __init__(self, progress: float, phase: Phase) -> None:
+        super().__init__()
+        self._progress = progress
+        self._phase = phase
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        _paint_ring(painter, QRectF(rect), self._progress, self._phase)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        _paint_ring(painter, QRectF(0, 0, size.width(), size.height()), self._progress, self._phase)
+        painter.end()
+        return pixmap
+
+    def availableSizes(  # noqa: N802 (Qt's name)
+        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
+    ) -> list[QSize]:
+        return [QSize(size, size) for size in SIZES]  # what a StatusNotifierItem host is sent
+
+    def clone(self) -> QIconEngine:
+        return _RingEngine(self._progress, self._phase)
+
+    def key(self) -> str:
+        return "backbreak-ring"
+
+
+def _paint_ring(painter: QPainter, area: QRectF, progress: float, phase: Phase) -> None:
+    side = min(area.width(), area.height())
+    painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    width = max(2.0, size / 7)
-    box = QRectF(width / 2 + 1, width / 2 + 1, size - width - 2, size - width - 2)
+    width = max(2.0, side / 7)
+    inset = width / 2 + 1
+    box = QRectF(area.x() + inset, area.y() + inset, side - 2 * inset, side - 2 * inset)
     painter.setPen(QPen(TRACK, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
     painter.drawEllipse(box)
     quiet = phase in (Phase.PAUSED, Phase.AWAY, Phase.OUTSIDE_HOURS)
@@ -69,6 +100,5 @@ def _ring_pixmap(progress: float, phase: Phase, size: int) -> QPixmap:
         painter.drawArc(box, 90 * 16, -round(360 * 16 * progress))
     glyph = GLYPHS.get(phase)
     if glyph is not None:
-        _glyph(glyph).render(painter, QRectF(0, 0, size, size))
-    painter.end()
-    return pixmap
+        _glyph(glyph).render(painter, QRectF(area.x(), area.y(), side, side))
+    painter.restore()
