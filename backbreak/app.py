@@ -63,12 +63,12 @@ from backbreak.runtime.settingswatch import SettingsWatch
 from backbreak.runtime.timers import single_shot, wait_ms
 from backbreak.runtime.unixsignals import SignalWatcher
 from backbreak.ui.reminders import Reminders
-from backbreak.ui.statuswindow import StatusWindow
 from backbreak.ui.theme import apply_theme, system_prefers_reduced_motion
 from backbreak.ui.tray import Tray
 
 if TYPE_CHECKING:
     from backbreak.ui.settingswindow import SettingsWindow
+    from backbreak.ui.statuswindow import StatusWindow
 
 log = logging.getLogger("backbreak")
 
@@ -336,6 +336,8 @@ class Backbreak(QObject):
     def show_status_window(self) -> None:
         """The small window with the tray menu's actions."""
         if self.status_window is None:
+            from backbreak.ui.statuswindow import StatusWindow
+
             self.status_window = StatusWindow()
             self.status_window.action.connect(self._status_action)
         self.status_window.show_status(self.driver.status)

@@ -9,14 +9,16 @@ card offers the buttons.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from backbreak.core.durations import humanize
 from backbreak.core.events import BreakKind, ShowDue, ShowHeadsUp
 from backbreak.core.settings import Settings
-from backbreak.ui.card import ReminderCard
+
+if TYPE_CHECKING:
+    from backbreak.ui.card import ReminderCard
 
 
 class Notifier(Protocol):
@@ -79,8 +81,7 @@ class Reminders(QObject):
         self._routine_title = routine_title
         self._snoozes_left = snoozes_left
         self.current = 0
-        self.card = ReminderCard()
-        self.card.chosen.connect(self.chosen)
+        self._card: ReminderCard | None = None  # made when first needed: most days never
         if notifier is not None:
             notifier.action_invoked.connect(self._on_action)
 
@@ -110,7 +111,7 @@ class Reminders(QObject):
             title = f"{title} (again)"
         self._show(title, body, actions, urgency=1 if effect.level < reminders.snooze_limit else 2)
         if effect.level >= reminders.snooze_limit or not self.buttons:
-            self.card.present(title, body, self._snooze_label(), can_snooze, can_skip)
+            self.card().present(title, body, self._snooze_label(), can_snooze, can_skip)
 
     def say(self, title: str, body: str) -> None:
         """A one-off message (no buttons), through the notification service where there is one."""
@@ -124,7 +125,20 @@ class Reminders(QObject):
         if self._notifier is not None and self.current:
             self._notifier.close(self.current)
         self.current = 0
-        self.card.hide()
+        self._hide_card()
+
+    def card(self) -> ReminderCard:
+        """The reminder card, made on first use."""
+        if self._card is None:
+            from backbreak.ui.card import ReminderCard
+
+            self._card = ReminderCard()
+            self._card.chosen.connect(self.chosen)
+        return self._card
+
+    def _hide_card(self) -> None:
+        if self._card is not None:
+            self._card.hide()
 
     def _snooze_label(self) -> str:
         return f"Snooze {humanize(self.settings.reminders.snooze)}"
@@ -140,5 +154,5 @@ class Reminders(QObject):
         if nid != self.current:
             return
         self.current = 0
-        self.card.hide()
+        self._hide_card()
         self.chosen.emit("start" if key == "default" else key)
