@@ -73,6 +73,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("backbreak")
 
 NO_IDLE_SOURCE = "none (wall clock, with lock and suspend)"
+NO_TRAY = "This desktop has no system tray. backbreak keeps running; start it again to see its window."
+TRAY_GONE = "The system tray went away. backbreak keeps running and reminding you; start it again to see its window."
 
 
 def _setup_logging() -> None:
@@ -156,6 +158,8 @@ class Backbreak(QObject):
         )
         # The ring moves on between engine wake-ups: a refresh about every 1/24 of the interval.
         self._refresh = single_shot(self, self.refresh)
+        self._shown_phase: Phase | None = None
+        self._tray_available = QSystemTrayIcon.isSystemTrayAvailable()
         self.status_window: StatusWindow | None = None
         self.driver.status_changed.connect(self.show_status)
         self.driver.effect.connect(self.perform)
@@ -173,12 +177,11 @@ class Backbreak(QObject):
         if self.sampler is not None:
             self.sampler.start()
         self.show_status(self.driver.status)
-        if QSystemTrayIcon.isSystemTrayAvailable():
+        if self._tray_available:
             self.tray.show()
         else:
-            note = "This desktop has no system tray. backbreak keeps running; start it again to see its window."
-            log.warning("%s", note)
-            self.reminders.say("backbreak", note)
+            log.warning("%s", NO_TRAY)
+            self.reminders.say("backbreak", NO_TRAY)
             self.show_status_window()
         if first_run:
             self.welcome()
@@ -280,10 +283,31 @@ class Backbreak(QObject):
         self.tray.show_status(status, every)
         if self.status_window is not None:
             self.status_window.show_status(status)
+        if status.phase is not self._shown_phase:
+            self._shown_phase = status.phase
+            self._check_tray()
         if status.phase in (Phase.WORKING, Phase.HEADS_UP):
             self._refresh.start(wait_ms(max(60.0, every / 24)))
         else:
             self._refresh.stop()
+
+    def _check_tray(self) -> None:
+        """Notice the tray going away (a panel crashed or was removed) or coming back.
+
+        Asked when the phase changes, not on a timer: the question costs a D-Bus round trip, and a
+        phase change comes before every reminder, which is when the icon matters. Qt itself puts the
+        icon back into a tray that returns; we only say what happened, once.
+        """
+        available = QSystemTrayIcon.isSystemTrayAvailable()
+        if available == self._tray_available:
+            return
+        self._tray_available = available
+        if available:
+            log.info("the system tray is back")
+            self.tray.show()
+        else:
+            log.warning("%s", TRAY_GONE)
+            self.reminders.say("backbreak", TRAY_GONE)
 
     def perform(self, effect: Effect) -> None:
         """Do what the engine asked."""

@@ -75,6 +75,7 @@ class Desktop:
     size: str = "1280x800x24"
     env: dict[str, str] = field(default_factory=dict)
     _procs: list[subprocess.Popen[bytes]] = field(default_factory=list)
+    _tray: subprocess.Popen[bytes] | None = None
 
     def __enter__(self) -> Desktop:
         try:
@@ -103,16 +104,7 @@ class Desktop:
         self._spawn("openbox", ["openbox", "--sm-disable"])
         wait_until(lambda: "window id" in self._run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"]), 10, "openbox")
         if self.tray:
-            self._spawn(
-                "trayer",
-                ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request", "--height", "24",
-                 "--SetDockType", "true", "--SetPartialStrut", "true", "--transparent", "false"],
-            )  # fmt: skip
-            x = _XLib(display)
-            try:
-                wait_until(x.tray_owner, 10, "the tray host to own _NET_SYSTEM_TRAY_S0")
-            finally:
-                x.close()
+            self.start_tray()
         dunst_dir = self.folder / "dunst"
         dunst_dir.mkdir(exist_ok=True)
         pick = dunst_dir / "pick.sh"
@@ -121,6 +113,34 @@ class Desktop:
         (dunst_dir / "dunstrc").write_text(DUNSTRC.format(pick=pick))
         self._spawn("dunst", ["dunst", "-config", str(dunst_dir / "dunstrc")])
         wait_until(self._notifier_up, 10, "dunst to own org.freedesktop.Notifications")
+
+    def start_tray(self) -> None:
+        """Start the XEmbed tray host and wait until it owns the tray selection."""
+        self._tray = self._spawn(
+            "trayer",
+            ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request", "--height", "24",
+             "--SetDockType", "true", "--SetPartialStrut", "true", "--transparent", "false"],
+        )  # fmt: skip
+        self._wait_for_tray(True)
+
+    def stop_tray(self) -> None:
+        """Take the tray host away, as when a panel crashes or is removed."""
+        if self._tray is not None:
+            self._tray.terminate()
+            self._tray.wait(5)
+            self._tray = None
+        self._wait_for_tray(False)
+
+    def _wait_for_tray(self, present: bool) -> None:
+        x = _XLib(self.env["DISPLAY"])
+        try:
+            wait_until(
+                lambda: bool(x.tray_owner()) == present,
+                10,
+                f"the tray selection to be {'owned' if present else 'free'}",
+            )
+        finally:
+            x.close()
 
     def _start_xvfb(self, env: dict[str, str]) -> str:
         read_end, write_end = os.pipe()

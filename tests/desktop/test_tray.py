@@ -78,3 +78,38 @@ def test_without_a_tray_it_keeps_working_and_says_so(bare_desktop: Desktop, tmp_
     finally:
         app.terminate()
         app.wait(10)
+
+
+def test_when_the_tray_goes_away_it_says_so_once_and_comes_back_with_it(tmp_path: Path) -> None:
+    if missing_tools():
+        pytest.skip("desktop programs missing")  # the session fixture already fails under CI for this
+    home = tmp_path / "home"
+    (home / "config" / "backbreak").mkdir(parents=True)
+    (home / "config" / "backbreak" / "settings.toml").write_text("schema_version = 1\n")
+    with Desktop(tmp_path / "desktop") as session:
+        env = app_env(session, home)
+        log = tmp_path / "app.log"
+
+        def cli(*args: str) -> subprocess.CompletedProcess[str]:
+            return subprocess.run([sys.executable, "-m", "backbreak", *args], env=env, capture_output=True, text=True)
+
+        with log.open("wb") as out:
+            app = subprocess.Popen([sys.executable, "-m", "backbreak"], env=env, stdout=out, stderr=subprocess.STDOUT)
+        try:
+            wait_until(lambda: session.tray_icons(app.pid), 20, "the icon to embed")
+            notes = session.watch_notifications()
+            session.stop_tray()
+            assert cli("pause", "30m").returncode == 0  # a phase change: the tray is looked for
+            wait_until(lambda: "The system tray went away" in notes.read_text(), 20, "the tray-gone note")
+            assert cli("pause", "1h").returncode == 0  # still paused, no new phase: nothing more said
+            assert cli("resume").returncode == 0  # a new phase, tray still gone: said once only
+            assert notes.read_text().count("The system tray went away") == 1
+            assert json.loads(cli("status", "--json").stdout)["state"] in {"working", "away"}
+            session.start_tray()
+            assert cli("pause", "30m").returncode == 0
+            wait_until(lambda: "the system tray is back" in log.read_text(), 20, "the tray to be noticed")
+            wait_until(lambda: session.tray_icons(app.pid), 20, "the icon to embed again")
+        finally:
+            app.terminate()
+            app.wait(10)
+    assert "Traceback" not in log.read_text()
