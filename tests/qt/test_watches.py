@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+import pytest
 from backbreak.core.settings import Settings
+from backbreak.platform.dnd import DoNotDisturb, GnomeBanners
 from backbreak.runtime.busy import BusyWatch
 from backbreak.runtime.driver import EngineDriver
 from backbreak.runtime.settingswatch import SettingsWatch
@@ -61,3 +64,27 @@ def test_settings_watch_sees_a_replaced_file(qtbot: QtBot, tmp_path: Path) -> No
         replacement.replace(path)  # an atomic save
     with qtbot.waitSignal(watch.changed, timeout=5000):
         path.write_text("schema_version = 1\n")  # the watch followed the new file
+
+
+def test_gnome_do_not_disturb_is_read_with_gsettings(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A stand-in gsettings that answers for the one key, from a file the test sets.
+    answer = tmp_path / "show-banners"
+    tool = tmp_path / "bin" / "gsettings"
+    tool.parent.mkdir()
+    tool.write_text(
+        f'#!/bin/sh\n[ "$*" = "get org.gnome.desktop.notifications show-banners" ] || exit 1\ncat "{answer}"\n'
+    )
+    tool.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tool.parent}:{os.environ['PATH']}")
+    monkeypatch.setenv("XDG_CURRENT_DESKTOP", "ubuntu:GNOME")
+    dnd = DoNotDisturb()
+    answer.write_text("true\n")
+    assert dnd.busy() is False
+    answer.write_text("false\n")
+    assert dnd.busy() is True
+    tool.write_text("#!/bin/sh\nexit 1\n")  # a schema that is not installed reads as not busy
+    assert dnd.busy() is False
+    monkeypatch.setenv("XDG_CURRENT_DESKTOP", "KDE")
+    assert GnomeBanners.for_this_session() is None  # only GNOME sessions ask
