@@ -29,6 +29,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _start() -> int:
+    from backbreak.platform.display import display_problem
+
+    problem = display_problem()
+    if problem is not None:
+        print(f"backbreak: {problem}", file=sys.stderr)
+        return 1
     import backbreak.preload  # noqa: F401  (first, before anything imports PySide6: see there)
     from backbreak import paths
     from backbreak.runtime.instance import InstanceLock  # QtCore only: cheap enough to decide

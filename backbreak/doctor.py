@@ -14,13 +14,20 @@ def run() -> int:
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
     from backbreak.platform import autostart
+    from backbreak.platform.display import display_problem
     from backbreak.platform.idle import choose_idle_source
     from backbreak.platform.session_linux import SessionWatcher
 
-    app = QApplication([sys.argv[0]])
+    problem = display_problem()
+    # Without a display the rest is still worth knowing: look with Qt's offscreen platform instead.
+    app = QApplication([sys.argv[0], *(["-platform", "offscreen"] if problem else [])])
     lines = [f"backbreak {__version__}, Python {sys.version.split()[0]}, platform {app.platformName()}"]
-    tray = QSystemTrayIcon.isSystemTrayAvailable()
-    lines.append(f"tray: {'available' if tray else 'none (backbreak keeps working without an icon)'}")
+    if problem:
+        lines.append(f"display: {problem}")
+        lines.append("tray: unknown without a display")
+    else:
+        tray = QSystemTrayIcon.isSystemTrayAvailable()
+        lines.append(f"tray: {'available' if tray else 'none (backbreak keeps working without an icon)'}")
 
     bus = QDBusConnection.sessionBus()
     notes = "no session bus"
@@ -39,7 +46,8 @@ def run() -> int:
 
     source, reasons = choose_idle_source()
     if source is None:
-        lines.append("idle source: none, so only the wall clock with lock and suspend (" + "; ".join(reasons) + ")")
+        why = "; ".join(dict.fromkeys(reasons))  # two D-Bus sources can fail for the same reason
+        lines.append(f"idle source: none, so only the wall clock with lock and suspend ({why})")
     else:
         lines.append(f"idle source: {source.name}")
     watcher = SessionWatcher()

@@ -63,3 +63,19 @@ class XDisplay:
         finally:
             if data.value:
                 self.x.XFree(data)
+
+
+def can_open_display(name: str) -> bool | None:
+    """Whether an X server answers at `name`; None when libX11 is not installed to ask."""
+    library = ctypes.util.find_library("X11")
+    if not library:
+        return None
+    x = ctypes.CDLL(library)
+    x.XOpenDisplay.restype = ctypes.c_void_p
+    x.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    x.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    handle = x.XOpenDisplay(name.encode())
+    if not handle:
+        return False
+    x.XCloseDisplay(handle)
+    return True
