@@ -29,6 +29,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _start() -> int:
+    shown = cli.show_running()
+    if shown is not None:
+        return shown
     from backbreak.platform.display import display_problem
 
     problem = display_problem()

@@ -162,6 +162,19 @@ def run_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def show_running() -> int | None:
+    """If a backbreak already answers, ask it to show itself and return the exit code; else None.
+
+    The usual second start: it costs one socket round trip and never loads Qt.
+    """
+    try:
+        result = ipc.request(paths.socket_file(), "show")
+    except ipc.IpcError:
+        return None  # nothing answers (or not properly): the lock decides, and says what is wrong
+    print(f"backbreak is already running. {result.get('tooltip', '')}".strip())
+    return EXIT_OK
+
+
 def hand_over(timeout: float = 5.0) -> int:
     """Another backbreak holds the lock: ask it to show itself, waiting a moment if it is still starting."""
     import time
