@@ -172,7 +172,10 @@ class Backbreak(QObject):
             routines=lambda: self.routines.keys(),
         )
         self.server = ControlServer(paths.socket_file(), handler, self)
-        self.server.listen()
+        try:
+            self.server.listen()
+        except OSError as exc:  # the tray app is still worth having without its command line
+            log.warning("the backbreak command cannot reach this instance: %s", exc)
         self.driver.start()
         if self.sampler is not None:
             self.sampler.start()
