@@ -173,7 +173,7 @@ def test_a_leftover_socket_is_replaced_and_close_removes_it(qtbot: QtBot, tmp_pa
 def test_a_socket_that_cannot_be_made_is_a_clear_error(qtbot: QtBot, tmp_path: Path) -> None:
     owner = QObject()
     control = ControlServer(tmp_path / "missing" / "c.sock", lambda command, args: ipc.reply_ok(), owner)
-    with pytest.raises(OSError, match="cannot listen on .*c.sock"):
+    with pytest.raises(OSError, match=r"cannot listen on .*c\.sock"):
         control.listen()
     control.close()  # harmless when it never listened
 
