@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import socket
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -84,7 +85,7 @@ def ask(path: Path, payload: bytes) -> dict[str, Any]:
 
 
 @pytest.fixture
-def server(qtbot: QtBot, tmp_path: Path) -> tuple[Path, list[tuple[str, dict[str, Any]]]]:
+def server(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[Path, list[tuple[str, dict[str, Any]]]]]:
     calls: list[tuple[str, dict[str, Any]]] = []
 
     def handler(command: str, args: dict[str, Any]) -> dict[str, Any]:
@@ -95,8 +96,8 @@ def server(qtbot: QtBot, tmp_path: Path) -> tuple[Path, list[tuple[str, dict[str
     owner = QObject()
     control = ControlServer(path, handler, owner)
     control.listen()
-    qtbot.owner = owner  # type: ignore[attr-defined]  # keep it alive for the test
-    return path, calls
+    yield path, calls
+    control.close()
 
 
 def in_thread(qtbot: QtBot, path: Path, payload: bytes) -> dict[str, Any]:
@@ -141,6 +142,7 @@ def test_a_failing_command_is_an_error_reply_not_a_crash(qtbot: QtBot, tmp_path:
     control = ControlServer(tmp_path / "c.sock", handler, owner)
     control.listen()
     reply = in_thread(qtbot, tmp_path / "c.sock", b'{"v":1,"cmd":"status"}\n')
+    control.close()
     assert reply["ok"] is False
     assert "boom" in reply["error"]
 
