@@ -439,7 +439,9 @@ def prepare_qt_environment() -> None:
     # Qt's raster engine hands every fill of 96 or more spans to a GUI thread pool and waits for it; for
     # a 22 px tray ring the hand-off costs more than the fill, and the pool's threads start at each
     # repaint and expire 30 s later: about 35 wake-ups a minute at idle. QT_NO_GUI_THREADPOOL is Qt's
-    # own switch (qthreadpool.cpp): fills stay on the GUI thread.
+    # own switch (qthreadpool.cpp): fills stay on the GUI thread. Qt reads it at the first big fill, so it
+    # stays set, and programs we start (xdg-open for a link) inherit it: a Qt program among them just
+    # fills on one thread too.
     os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 
 
