@@ -92,7 +92,7 @@ def main() -> None:
     seconds = float(os.environ.get("BENCH_IDLE_SECONDS", "60"))
     apps = {
         "bare PySide6 tray": [sys.executable, str(Path(__file__).with_name("bare_tray.py"))],
-        "bare + APScheduler": [sys.executable, str(Path(__file__).with_name("apscheduler_tray.py"))],
+        "bare + APScheduler": [sys.executable, str(Path(__file__).with_name("bare_tray.py")), "--apscheduler"],
         "backbreak": [sys.executable, "-m", "backbreak"],
         "backbreak (away)": [sys.executable, "-m", "backbreak"],
     }
