@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from backbreak.core.safety import FIRST_RUN_NOTE
 from backbreak.core.settings import Settings
+from backbreak.ui.text import scrolling_column
 
 PLACES = (
     ("desk-2", "Seated, at my desk"),
@@ -57,9 +58,14 @@ class WelcomeWindow(QWidget):
         font.setWeight(QFont.Weight.DemiBold)
         heading.setFont(font)
         layout.addWidget(heading)
+        # The body scrolls when the screen is small (200 % on a laptop leaves about 680 x 380 of room);
+        # the heading and Start stay in view.
+        body = scrolling_column(layout)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(12)
         about = QLabel(" ".join(ABOUT_LINES))
         about.setWordWrap(True)
-        layout.addWidget(about)
+        body.addWidget(about)
 
         safety = QGroupBox("Before you start")
         safety_layout = QVBoxLayout(safety)
@@ -67,7 +73,7 @@ class WelcomeWindow(QWidget):
             line = QLabel(f"• {point}")
             line.setWordWrap(True)
             safety_layout.addWidget(line)
-        layout.addWidget(safety)
+        body.addWidget(safety)
 
         places = QGroupBox("Where do you usually stretch?")
         places.setAccessibleName("Where do you usually stretch?")
@@ -80,12 +86,13 @@ class WelcomeWindow(QWidget):
             button.setChecked(routine == settings.stretch.routine or (index == 0 and not self._known_place()))
             self.places.addButton(button, index)
             places_layout.addWidget(button)
-        layout.addWidget(places)
+        body.addWidget(places)
 
         self.login = QCheckBox("Start backbreak when I log in")
         self.login.setAccessibleName("Start backbreak when I log in")
         self.login.setChecked(settings.ui.start_at_login)
-        layout.addWidget(self.login)
+        body.addWidget(self.login)
+        body.addStretch(1)
         self.start = QPushButton("Start")
         self.start.setAccessibleName("Start")
         self.start.setDefault(True)
@@ -93,6 +100,16 @@ class WelcomeWindow(QWidget):
         self.start.clicked.connect(self.accept)
         layout.addWidget(self.start, 0, Qt.AlignmentFlag.AlignRight)
         self.setTabOrder(self.login, self.start)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """About 560 wide and as tall as the words need, but never beyond the screen it opens on."""
+        wanted = QSize(560, self.sizeHint().height())
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry().size() * 0.92
+            wanted = wanted.boundedTo(room)
+        self.resize(wanted)
 
     def _known_place(self) -> bool:
         return self._settings.stretch.routine in {routine for routine, _ in PLACES}

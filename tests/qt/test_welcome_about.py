@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from backbreak.core.safety import CHECK_FIRST, FIRST_RUN_NOTE, GENERAL_NOTE, RED_FLAGS
 from backbreak.core.settings import Settings
 from backbreak.ui.about import AboutWindow
@@ -45,3 +49,27 @@ def test_about_holds_the_full_note_the_check_first_groups_and_the_red_flags(qtbo
     assert all(paragraph in shown for paragraph in GENERAL_NOTE)
     assert all(group in shown and advice in shown for group, advice in CHECK_FIRST)
     assert all(heading in shown for heading, _ in RED_FLAGS)
+
+
+PROBE_SMALL_SCREEN = """
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication([])
+from backbreak.core.settings import Settings
+from backbreak.ui.welcome import WelcomeWindow
+window = WelcomeWindow(Settings())
+window.show()
+app.processEvents()
+room = window.screen().availableGeometry()
+squeezed = [
+    label.text()[:30] for label in window.findChildren(QLabel)
+    if label.wordWrap() and label.height() < label.heightForWidth(label.width())
+]
+print(window.height() <= room.height(), window.rect().contains(window.start.geometry()), squeezed == [])
+"""
+
+
+def test_on_a_small_screen_the_welcome_scrolls_instead_of_squeezing_its_words() -> None:
+    # 800 x 800 offscreen at 200 %: 400 x 400 of room, less height than the words need.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "2"}
+    done = subprocess.run([sys.executable, "-c", PROBE_SMALL_SCREEN], env=env, capture_output=True, text=True)
+    assert done.stdout.split() == ["True", "True", "True"], done.stderr
