@@ -20,7 +20,7 @@ class AboutWindow(QWidget):
         self.setAccessibleName("About and safety")
         self.resize(560, 640)
         outer = QVBoxLayout(self)
-        column = scrolling_column(outer)
+        column = scrolling_column(outer, "About and safety text")
         column.addWidget(text_label(f"backbreak {__version__}", 1.6, bold=True))
         column.addWidget(text_label("A quiet reminder to get up, and short guided stretches. No account, no network."))
         column.addWidget(text_label("Safety", 1.3, bold=True))

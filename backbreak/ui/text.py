@@ -26,9 +26,13 @@ def text_label(text: str, scale: float = 1.0, bold: bool = False, colour: str = 
     return label
 
 
-def scrolling_column(outer: QLayout) -> QVBoxLayout:
-    """A frameless scroll area added to `outer`; returns the column to fill."""
+def scrolling_column(outer: QLayout, name: str) -> QVBoxLayout:
+    """A frameless scroll area added to `outer`; returns the column to fill.
+
+    The area is a tab stop (the arrow keys then scroll it), so it carries a name for screen readers.
+    """
     scroll = QScrollArea()
+    scroll.setAccessibleName(name)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     content = QWidget()

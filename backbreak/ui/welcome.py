@@ -60,7 +60,7 @@ class WelcomeWindow(QWidget):
         layout.addWidget(heading)
         # The body scrolls when the screen is small (200 % on a laptop leaves about 680 x 380 of room);
         # the heading and Start stay in view.
-        body = scrolling_column(layout)
+        body = scrolling_column(layout, "What backbreak does")
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(12)
         about = QLabel(" ".join(ABOUT_LINES))

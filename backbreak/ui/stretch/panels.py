@@ -51,7 +51,7 @@ class HurtPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         outer = QVBoxLayout(self)
-        column = scrolling_column(outer)
+        column = scrolling_column(outer, "What to do now")
         column.addWidget(text_label("Stopped", 1.6, bold=True))
         for line in HURT_ADVICE:
             column.addWidget(text_label(line))
