@@ -100,6 +100,10 @@ class WelcomeWindow(QWidget):
         self.start.clicked.connect(self.accept)
         layout.addWidget(self.start, 0, Qt.AlignmentFlag.AlignRight)
         self.setTabOrder(self.login, self.start)
+        # The keyboard starts on the place question (Up/Down choose, Enter starts), not on the scroll
+        # area, which comes after Start in the tab order for scrolling the text on a small screen.
+        first = self.places.checkedButton() or self.places.button(0)
+        first.setFocus()
         self._fit_screen()
 
     def _fit_screen(self) -> None:
