@@ -59,6 +59,7 @@ class ControlServer(QObject):
         self._handler = handler
         self._socket: socket.socket | None = None
         self._notifier: QSocketNotifier | None = None
+        self._retry = single_shot(self, self._resume_accepting)
 
     def listen(self) -> None:
         """Listen at the path; a socket left by a crashed instance is removed first (we hold the lock)."""
@@ -94,9 +95,20 @@ class ControlServer(QObject):
                 client, _ = self._socket.accept()
             except (BlockingIOError, InterruptedError):
                 return
+            except (ConnectionAbortedError, ConnectionResetError):
+                continue  # the client gave up before we got to it
             except OSError:
-                return  # the client gave up before we got to it
+                # Out of file descriptors, say: the connection stays queued and the notifier would
+                # fire again at once. Look again in a second instead of spinning.
+                if self._notifier is not None:
+                    self._notifier.setEnabled(False)
+                    self._retry.start(1000)
+                return
             _Connection(client, self._handler, self)
+
+    def _resume_accepting(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(True)
 
 
 class _Connection(QObject):

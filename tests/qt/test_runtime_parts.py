@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import socket
 import threading
@@ -178,6 +179,28 @@ def test_a_socket_that_cannot_be_made_is_a_clear_error(qtbot: QtBot, tmp_path: P
     with pytest.raises(OSError, match=r"cannot listen on .*c\.sock"):
         control.listen()
     control.close()  # harmless when it never listened
+
+
+def test_running_out_of_descriptors_pauses_accepting_instead_of_spinning(qtbot: QtBot, tmp_path: Path) -> None:
+    owner = QObject()
+    control = ControlServer(tmp_path / "c.sock", lambda command, args: ipc.reply_ok(), owner)
+    control.listen()
+    real = control._socket
+
+    class Exhausted:
+        def accept(self) -> tuple[socket.socket, object]:
+            raise OSError(errno.EMFILE, "Too many open files")
+
+    control._socket = Exhausted()  # type: ignore[assignment]
+    control._accept()
+    assert control._notifier is not None
+    assert not control._notifier.isEnabled()  # no busy loop on a connection we cannot take
+    assert control._retry.isActive()
+    control._socket = real
+    control._resume_accepting()
+    assert control._notifier.isEnabled()
+    assert in_thread(qtbot, tmp_path / "c.sock", b'{"v":1,"cmd":"status"}\n')["ok"] is True
+    control.close()
 
 
 def test_the_lock_admits_one_holder(tmp_path: Path) -> None:
