@@ -21,8 +21,8 @@ def display_problem(environ: Mapping[str, str] = os.environ, platform: str = sys
         return None
     wayland = environ.get("WAYLAND_DISPLAY")
     if wayland:
-        socket = Path(wayland) if Path(wayland).is_absolute() else Path(environ.get("XDG_RUNTIME_DIR", "/")) / wayland
-        if socket.exists():
+        where = Path(wayland) if Path(wayland).is_absolute() else Path(environ.get("XDG_RUNTIME_DIR", "/")) / wayland
+        if where.exists():
             return None
     x11 = environ.get("DISPLAY")
     if x11:
