@@ -5,6 +5,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import os
+from functools import cache
 
 from backbreak.platform.base import UnavailableError
 
@@ -20,13 +21,9 @@ class XDisplay:
             raise UnavailableError("no X display (DISPLAY is not set)")
         if os.environ.get("WAYLAND_DISPLAY") or os.environ.get("XDG_SESSION_TYPE") == "wayland":
             raise UnavailableError("a Wayland session: X11 would only see X11 clients")
-        library = ctypes.util.find_library("X11")
-        if not library:
+        x = _libx11()
+        if x is None:
             raise UnavailableError("libX11 is not installed")
-        x = ctypes.CDLL(library)
-        # 64-bit pointers would be truncated to int without these (shared/PLATFORM.md section 1).
-        x.XOpenDisplay.restype = ctypes.c_void_p
-        x.XOpenDisplay.argtypes = [ctypes.c_char_p]
         x.XDefaultRootWindow.restype = ctypes.c_ulong
         x.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
         x.XInternAtom.restype = ctypes.c_ulong
@@ -67,15 +64,25 @@ class XDisplay:
 
 def can_open_display(name: str) -> bool | None:
     """Whether an X server answers at `name`; None when libX11 is not installed to ask."""
-    library = ctypes.util.find_library("X11")
-    if not library:
+    x = _libx11()
+    if x is None:
         return None
-    x = ctypes.CDLL(library)
-    x.XOpenDisplay.restype = ctypes.c_void_p
-    x.XOpenDisplay.argtypes = [ctypes.c_char_p]
-    x.XCloseDisplay.argtypes = [ctypes.c_void_p]
     handle = x.XOpenDisplay(name.encode())
     if not handle:
         return False
     x.XCloseDisplay(handle)
     return True
+
+
+@cache
+def _libx11() -> ctypes.CDLL | None:
+    """libX11 with the signatures every caller needs, loaded once; None if it is not installed."""
+    library = ctypes.util.find_library("X11")
+    if not library:
+        return None
+    x = ctypes.CDLL(library)
+    # 64-bit pointers would be truncated to int without these (shared/PLATFORM.md section 1).
+    x.XOpenDisplay.restype = ctypes.c_void_p
+    x.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    x.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    return x
