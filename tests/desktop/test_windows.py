@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import math
+import sqlite3
 import subprocess
+import time
 import tomllib
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 from tests.desktop.conftest import SCREENSHOTS, App
@@ -53,15 +58,34 @@ def test_break_opens_the_stretch_window_and_esc_ends_the_break(
     config.mkdir(parents=True)
     (config / "settings.toml").write_text("schema_version = 1\n")  # not a first run
     start_app().wait_for_output("started")
+    history = home / "data" / "backbreak" / "history.sqlite3"
+
+    def stretch_rows() -> list[tuple[str, str]]:
+        """(at, event) of each stretch started or stopped, oldest first; read-only, the app's file is untouched."""
+        if not history.exists():
+            return []
+        query = "SELECT at, event FROM events WHERE kind = 'stretch' AND event IN ('started', 'stopped') ORDER BY id"
+        with closing(sqlite3.connect(f"{history.as_uri()}?mode=ro", uri=True)) as db:
+            return list(db.execute(query))
+
+    began = time.monotonic()
     assert cli("break", "desk-2").returncode == 0
     activate(desktop, "Stretch break")
     assert json.loads(cli("status", "--json").stdout)["state"] == "on_break"
     desktop.screenshot(SCREENSHOTS / "desktop" / "stretch-window.png")
+    assert [event for _, event in stretch_rows()] == ["started"]
+    # History keeps whole seconds, so a break ended within the second it started in would count as
+    # zero: keep the window open into the next recorded second, however quick the steps above were.
+    started_at = dt.datetime.fromisoformat(stretch_rows()[0][0])
+    wait_until(lambda: dt.datetime.now(dt.UTC) >= started_at + dt.timedelta(seconds=1), 5, "a second on the break")
     xdotool(desktop, "key", "Right", "Right", "Escape")
     wait_until(lambda: json.loads(cli("status", "--json").stdout)["state"] != "on_break", 10, "the break to end")
-    # The engine recorded the break as started and then stopped (Esc), which stats count as stretching.
+    took = time.monotonic() - began
+    # The engine recorded the break as started and then stopped (Esc), which stats count as stretching:
+    # more than nothing, and (rows being whole seconds) no more than the test's own time rounded up.
+    assert [event for _, event in stretch_rows()] == ["started", "stopped"]
     summary = json.loads(cli("stats", "--json", "--days", "1").stdout)
-    assert summary["stretched_seconds"] >= 0
+    assert 0 < summary["stretched_seconds"] <= math.ceil(took)
     assert json.loads(cli("status", "--json").stdout)["sitting_seconds"] == 0
 
 
