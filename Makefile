@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test lint unit qt desktop bench clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	@$(PYTHON) -c 'import sys; sys.exit(0 if (3, 11) <= sys.version_info[:2] < (3, 14) else "backbreak needs CPython 3.11 to 3.13; set PYTHON=/path/to/python3.x")'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
@@ -19,8 +19,8 @@ run: $(STAMP)
 	$(BIN)/backbreak
 
 lint: $(STAMP)
-	$(BIN)/ruff check backbreak tests
-	$(BIN)/ruff format --check backbreak tests
+	$(BIN)/ruff check backbreak tests setup.py
+	$(BIN)/ruff format --check backbreak tests setup.py
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
