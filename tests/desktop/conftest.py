@@ -3,30 +3,51 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from tests.desktop.installed import Installed, Wheel, build_wheel, install
 from tests.desktop.session import Desktop, missing_tools, wait_until
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 
 
-@pytest.fixture(scope="session")
-def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
+def require_desktop_tools() -> None:
+    """Skip a test that needs the desktop programs when they are missing; under CI=true, fail it."""
     missing = missing_tools()
     if missing:
         message = f"desktop programs missing: {', '.join(missing)} (run .ci/run's apt-get line)"
         if os.environ.get("CI") == "true":
             pytest.fail(message)  # under CI a missing desktop component is a failure, never a skip
         pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
+    require_desktop_tools()
     with Desktop(tmp_path_factory.mktemp("desktop")) as session:
         yield session
+
+
+@pytest.fixture(scope="session")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Wheel:
+    """The wheel of the tree as it is now, built once per run."""
+    return build_wheel(tmp_path_factory.mktemp("wheel"))
+
+
+@pytest.fixture(scope="session")
+def installed(wheel: Wheel, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
+    """That wheel installed in a fresh venv: the backbreak every desktop test runs."""
+    folder = tmp_path_factory.mktemp("installed")
+    yield install(wheel, folder)
+    # About 240 MB (PySide6), and pytest keeps the last three runs' temporary folders.
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 @dataclass
@@ -86,13 +107,16 @@ def home(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def cli(desktop: Desktop, home: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
+def cli(
+    desktop: Desktop, home: Path, installed: Installed, tmp_path: Path
+) -> Callable[..., subprocess.CompletedProcess[str]]:
     """Run `backbreak ARGS` as the same user as the app under test."""
 
     def run(*args: str, timeout: float = 20) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "backbreak", *args],
+            [installed.backbreak, *args],
             env=app_env(desktop, home),
+            cwd=tmp_path,  # never the repository: a relative sys.path entry would import its backbreak/
             capture_output=True,
             text=True,
             timeout=timeout,
@@ -103,15 +127,16 @@ def cli(desktop: Desktop, home: Path) -> Callable[..., subprocess.CompletedProce
 
 
 @pytest.fixture
-def start_app(desktop: Desktop, tmp_path: Path, home: Path) -> Iterator[object]:
+def start_app(desktop: Desktop, tmp_path: Path, home: Path, installed: Installed) -> Iterator[object]:
     started: list[App] = []
 
     def start(*args: str) -> App:
         log = tmp_path / f"app-{len(started)}.log"
         with log.open("wb") as out:
             proc = subprocess.Popen(
-                [sys.executable, "-m", "backbreak", *args],
+                [installed.backbreak, *args],
                 env=app_env(desktop, home),
+                cwd=tmp_path,
                 stdin=subprocess.DEVNULL,
                 stdout=out,
                 stderr=subprocess.STDOUT,

@@ -6,7 +6,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.desktop.conftest import App, app_env
+from tests.desktop.installed import Installed
 from tests.desktop.session import Desktop, wait_until
 
 Cli = Callable[..., subprocess.CompletedProcess[str]]
@@ -69,12 +69,15 @@ def test_second_start_hands_over_and_leaves_one_process(start_app: Callable[...,
     assert first.proc.poll() is None
 
 
-def test_ten_simultaneous_starts_make_one_instance(desktop: Desktop, home: Path, cli: Cli) -> None:
+def test_ten_simultaneous_starts_make_one_instance(
+    desktop: Desktop, home: Path, cli: Cli, installed: Installed, tmp_path: Path
+) -> None:
     env = app_env(desktop, home)
     procs = [
         subprocess.Popen(
-            [sys.executable, "-m", "backbreak"],
+            [installed.backbreak],
             env=env,
+            cwd=tmp_path,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

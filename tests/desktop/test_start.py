@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.desktop.conftest import SCREENSHOTS, App
+from tests.desktop.conftest import SCREENSHOTS, App, app_env
+from tests.desktop.installed import Installed
 from tests.desktop.session import Desktop
 
 
-def test_version_prints_and_exits() -> None:
-    done = subprocess.run([sys.executable, "-m", "backbreak", "--version"], capture_output=True, text=True, check=False)
+def test_version_prints_and_exits(installed: Installed, tmp_path: Path) -> None:
+    done = subprocess.run([installed.backbreak, "--version"], cwd=tmp_path, capture_output=True, text=True, check=False)
     assert done.returncode == 0
     assert done.stdout.strip().startswith("backbreak 0.")
 
 
-def test_a_wrong_argument_is_one_line_and_exit_2() -> None:
-    done = subprocess.run([sys.executable, "-m", "backbreak", "--frobnicate"], capture_output=True, text=True)
+def test_a_wrong_argument_is_one_line_and_exit_2(installed: Installed, tmp_path: Path) -> None:
+    done = subprocess.run([installed.backbreak, "--frobnicate"], cwd=tmp_path, capture_output=True, text=True)
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1
     assert "--frobnicate" in done.stderr
@@ -31,6 +32,28 @@ def test_first_start_puts_an_icon_in_the_tray(start_app: Callable[..., App], des
     assert len(icons) == 1
     desktop.screenshot(SCREENSHOTS / "desktop" / "first-start.png")
     assert not (app.config / "settings.toml").exists()  # a missing file means defaults; nothing written
+
+
+def test_the_running_backbreak_is_the_installed_copy(
+    start_app: Callable[..., App], installed: Installed, desktop: Desktop, home: Path, tmp_path: Path
+) -> None:
+    app = start_app()
+    app.wait_for_output("started")
+    # The kernel runs a console script as `<its #! interpreter> <script>`: the venv's python, its backbreak,
+    # started outside the repository.
+    argv = Path(f"/proc/{app.proc.pid}/cmdline").read_bytes().split(b"\0")
+    assert [os.fsdecode(arg) for arg in argv[:2]] == [str(installed.python), str(installed.backbreak)]
+    assert Path(f"/proc/{app.proc.pid}/cwd").resolve() == tmp_path.resolve()
+    # That interpreter, in that folder and environment, imports backbreak from the venv, not the source tree.
+    where = subprocess.run(
+        [installed.python, "-c", "import backbreak; print(backbreak.__file__)"],
+        env=app_env(desktop, home),
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert Path(where.stdout.strip()).is_relative_to(installed.venv / "lib")
 
 
 def test_sigterm_quits_cleanly(start_app: Callable[..., App]) -> None:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.desktop.conftest import SCREENSHOTS, app_env
-from tests.desktop.session import Desktop, missing_tools, wait_until
+from tests.desktop.conftest import SCREENSHOTS, app_env, require_desktop_tools
+from tests.desktop.installed import Installed
+from tests.desktop.session import Desktop, wait_until
 
 
 def test_icon_states_and_the_menu(start_app, desktop: Desktop, cli) -> None:  # type: ignore[no-untyped-def]
@@ -44,13 +44,14 @@ def test_icon_states_and_the_menu(start_app, desktop: Desktop, cli) -> None:  # 
 
 @pytest.fixture(scope="module")
 def bare_desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
-    if missing_tools():
-        pytest.skip("desktop programs missing")  # the session fixture already fails under CI for this
+    require_desktop_tools()
     with Desktop(tmp_path_factory.mktemp("no-tray"), tray=False) as session:
         yield session
 
 
-def test_without_a_tray_it_keeps_working_and_says_so(bare_desktop: Desktop, tmp_path: Path) -> None:
+def test_without_a_tray_it_keeps_working_and_says_so(
+    bare_desktop: Desktop, installed: Installed, tmp_path: Path
+) -> None:
     home = tmp_path / "home"
     home.mkdir()
     (home / "config" / "backbreak").mkdir(parents=True)
@@ -58,7 +59,7 @@ def test_without_a_tray_it_keeps_working_and_says_so(bare_desktop: Desktop, tmp_
     env = app_env(bare_desktop, home)
     log = tmp_path / "app.log"
     with log.open("wb") as out:
-        app = subprocess.Popen([sys.executable, "-m", "backbreak"], env=env, stdout=out, stderr=subprocess.STDOUT)
+        app = subprocess.Popen([installed.backbreak], env=env, cwd=tmp_path, stdout=out, stderr=subprocess.STDOUT)
     try:
         wait_until(lambda: "started" in log.read_text(), 20, "backbreak to start")
         assert "no system tray" in log.read_text()
@@ -70,19 +71,18 @@ def test_without_a_tray_it_keeps_working_and_says_so(bare_desktop: Desktop, tmp_
         )
         bare_desktop.screenshot(SCREENSHOTS / "desktop" / "status-window.png")
         status = subprocess.run(
-            [sys.executable, "-m", "backbreak", "status", "--json"], env=env, capture_output=True, text=True
+            [installed.backbreak, "status", "--json"], env=env, cwd=tmp_path, capture_output=True, text=True
         )
         assert json.loads(status.stdout)["state"] in {"working", "away"}
-        again = subprocess.run([sys.executable, "-m", "backbreak"], env=env, capture_output=True, text=True)
+        again = subprocess.run([installed.backbreak], env=env, cwd=tmp_path, capture_output=True, text=True)
         assert again.returncode == 0
     finally:
         app.terminate()
         app.wait(10)
 
 
-def test_when_the_tray_goes_away_it_says_so_once_and_comes_back_with_it(tmp_path: Path) -> None:
-    if missing_tools():
-        pytest.skip("desktop programs missing")  # the session fixture already fails under CI for this
+def test_when_the_tray_goes_away_it_says_so_once_and_comes_back_with_it(installed: Installed, tmp_path: Path) -> None:
+    require_desktop_tools()
     home = tmp_path / "home"
     (home / "config" / "backbreak").mkdir(parents=True)
     (home / "config" / "backbreak" / "settings.toml").write_text("schema_version = 1\n")
@@ -91,10 +91,10 @@ def test_when_the_tray_goes_away_it_says_so_once_and_comes_back_with_it(tmp_path
         log = tmp_path / "app.log"
 
         def cli(*args: str) -> subprocess.CompletedProcess[str]:
-            return subprocess.run([sys.executable, "-m", "backbreak", *args], env=env, capture_output=True, text=True)
+            return subprocess.run([installed.backbreak, *args], env=env, cwd=tmp_path, capture_output=True, text=True)
 
         with log.open("wb") as out:
-            app = subprocess.Popen([sys.executable, "-m", "backbreak"], env=env, stdout=out, stderr=subprocess.STDOUT)
+            app = subprocess.Popen([installed.backbreak], env=env, cwd=tmp_path, stdout=out, stderr=subprocess.STDOUT)
         try:
             wait_until(lambda: session.tray_icons(app.pid), 20, "the icon to embed")
             notes = session.watch_notifications()
