@@ -10,7 +10,6 @@ from backbreak.core.clock import Instant
 from backbreak.core.engine import EngineState, initial_state, step
 from backbreak.core.events import (
     BreakEnded,
-    BreakKind,
     Effect,
     Event,
     IdleSample,
@@ -26,10 +25,14 @@ from backbreak.core.events import (
     StartBreak,
     Tick,
 )
-from backbreak.core.routines import routine_seconds
+from backbreak.core.routines import builtin_folder, load_routines, seconds_by_name
 from backbreak.core.settings import Settings
 
 TZ = dt.timezone(dt.timedelta(hours=1), "CET")
+
+BUILTIN_ROUTINES = load_routines([builtin_folder()]).routines
+"""The routines that ship with backbreak, as the app loads them."""
+ROUTINE_SECONDS = seconds_by_name(BUILTIN_ROUTINES)
 
 
 def wall(text: str) -> dt.datetime:
@@ -58,9 +61,16 @@ class FakeClock:
 class Engine:
     """A thin holder around `step` that keeps the state and the effects, for table-driven tests."""
 
-    def __init__(self, settings: Settings | None = None, start: str = "2026-11-23 08:00") -> None:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        start: str = "2026-11-23 08:00",
+        routines: dict[str, float] | None = None,
+    ) -> None:
         self.clock = FakeClock(wall(start))
-        self.state: EngineState = initial_state(settings or Settings(), self.clock.now())
+        self.state: EngineState = initial_state(
+            settings or Settings(), self.clock.now(), ROUTINE_SECONDS if routines is None else routines
+        )
         self.effects: list[Effect] = []
 
     def send(self, event: Event) -> list[Effect]:
@@ -92,7 +102,7 @@ class SimulatedDay:
     def __init__(self, settings: Settings, start: str, sample_every: float = 60.0) -> None:
         self.settings = settings
         self.clock = FakeClock(wall(start))
-        self.state = initial_state(settings, self.clock.now())
+        self.state = initial_state(settings, self.clock.now(), ROUTINE_SECONDS)
         self.sample_every = sample_every
         self.typing = True
         self.last_input = self.clock.mono
@@ -192,7 +202,7 @@ class SimulatedDay:
             case OpenBreak(kind=kind, routine=routine):
                 self.timeline.append(f"{stamp} open {routine}")
                 self._on_break = True
-                length = self.settings.move.length if kind is BreakKind.MOVE else routine_seconds(routine)
+                length = self.state.routine_seconds(routine)
                 outcome = Outcome.HURT if self.policy == "hurt" else Outcome.COMPLETED
                 self._push(self.clock.mono + (60 if outcome is Outcome.HURT else length), "end_break", outcome)
             case RecordSitting():

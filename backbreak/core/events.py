@@ -39,10 +39,15 @@ class Outcome(enum.Enum):
     COMPLETED = "completed"
     STOPPED = "stopped"
     HURT = "hurt"
+    FAILED = "failed"  # the break window could not open
 
 
 class HistoryEvent(enum.Enum):
-    """Rows of the history: every break event, with its wall time and kind."""
+    """Rows of the history: every break event, with its wall time and kind.
+
+    PAUSED and RESUMED are reminders paused from the tray or the command line; ROUTINE_PAUSED and
+    ROUTINE_RESUMED are a running routine paused in the break window; STEP is a card of it shown.
+    """
 
     HEADS_UP = "heads_up"
     DUE = "due"
@@ -53,8 +58,12 @@ class HistoryEvent(enum.Enum):
     NATURAL = "natural"
     STOPPED = "stopped"
     HURT = "hurt"
+    FAILED = "failed"
     PAUSED = "paused"
     RESUMED = "resumed"
+    STEP = "step"
+    ROUTINE_PAUSED = "routine_paused"
+    ROUTINE_RESUMED = "routine_resumed"
 
 
 # --------------------------------------------------------------------------------------------- events
@@ -129,6 +138,23 @@ class BreakEnded:
 
 
 @dataclass(frozen=True)
+class StepShown:
+    """The break window shows the step `step` ("desk-2:chin-tuck") of the running routine."""
+
+    step: str
+
+
+@dataclass(frozen=True)
+class RoutinePaused:
+    """The user paused the running routine (Space in the break window)."""
+
+
+@dataclass(frozen=True)
+class RoutineResumed:
+    """The user resumed the paused routine."""
+
+
+@dataclass(frozen=True)
 class Pause:
     """No reminders until the wall time `until`."""
 
@@ -169,6 +195,9 @@ Event = (
     | Skip
     | StartBreak
     | BreakEnded
+    | StepShown
+    | RoutinePaused
+    | RoutineResumed
     | Pause
     | PauseUntilTomorrow
     | Resume
@@ -210,7 +239,7 @@ class OpenBreak:
 
 @dataclass(frozen=True)
 class ShowEyePrompt:
-    """The 20-20-20 prompt: look 20 feet away for 20 seconds."""
+    """The 20-20-20 prompt: look at something about 6 m (20 ft) away for 20 seconds."""
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,9 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-SCHEMA_VERSION = 1
+from backbreak.core.events import BreakKind, HistoryEvent
+
+SCHEMA_VERSION = 2
 
 
 def _migrate_to_1(db: sqlite3.Connection) -> None:
@@ -46,6 +48,20 @@ def _migrate_to_1(db: sqlite3.Connection) -> None:
     )
 
 
+def _migrate_to_2(db: sqlite3.Connection) -> None:
+    """Version 1 wrote a routine paused in its window as "paused"/"resumed", the words of a paused app.
+
+    Those rows carry the routine's name as their detail; an app pause carries its end time, "pause
+    ended" or nothing. They become routine_paused and routine_resumed, so each word means one thing.
+    """
+    for old, new in (("paused", HistoryEvent.ROUTINE_PAUSED), ("resumed", HistoryEvent.ROUTINE_RESUMED)):
+        db.execute(
+            "UPDATE events SET event = ? WHERE event = ? AND detail NOT IN ('', 'pause ended')"
+            " AND detail NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T*'",
+            (new.value, old),
+        )
+
+
 def _run_script(db: sqlite3.Connection, script: str) -> None:
     # Not executescript(): it COMMITs first, which would end the migration's own transaction.
     lines = [line.split("--", 1)[0] for line in script.splitlines()]
@@ -54,7 +70,7 @@ def _run_script(db: sqlite3.Connection, script: str) -> None:
             db.execute(statement)
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migrate_to_1,)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migrate_to_1, _migrate_to_2)
 """MIGRATIONS[n] brings a database from version n to n + 1."""
 
 
@@ -63,8 +79,8 @@ class EventRow:
     """One break event as stored."""
 
     at: dt.datetime
-    event: str
-    kind: str | None
+    event: HistoryEvent
+    kind: BreakKind | None
     detail: str = ""
 
 
@@ -81,7 +97,10 @@ class HistoryError(Exception):
 
 
 class HistoryStore:
-    """Opens (creating, migrating or replacing a damaged file as needed) and writes the history."""
+    """Opens (creating, migrating or replacing a damaged file as needed) and writes the history.
+
+    `notice` is what the user must be told once the app can show it (a damaged file kept aside).
+    """
 
     def __init__(self, path: Path, now: dt.datetime) -> None:
         self.path = path
@@ -127,7 +146,13 @@ class HistoryStore:
         with _transaction(self._db):
             self._db.execute(
                 "INSERT INTO events (at, day, event, kind, detail) VALUES (?, ?, ?, ?, ?)",
-                (row.at.isoformat(timespec="seconds"), row.at.date().isoformat(), row.event, row.kind, row.detail),
+                (
+                    row.at.isoformat(timespec="seconds"),
+                    row.at.date().isoformat(),
+                    row.event.value,
+                    None if row.kind is None else row.kind.value,
+                    row.detail,
+                ),
             )
 
     def add_sitting(self, row: SittingRow) -> None:
@@ -144,9 +169,48 @@ class HistoryStore:
                     ),
                 )
 
+    @property
+    def notice(self) -> str:
+        """One sentence for the user, or "" when there is nothing to say."""
+        if self.kept_aside is None:
+            return ""
+        return f"The history was damaged. It was kept as {self.kept_aside} and a new one was started."
+
+    def read(self, since: dt.date) -> tuple[list[EventRow], list[SittingRow]]:
+        """Rows from `since` on."""
+        return read_history(self.path, since)
+
     def close(self) -> None:
         """Checkpoint and close."""
         self._db.close()
+
+
+class NoHistory:
+    """The history could not be opened at all: nothing is written, statistics show zeros, the user is told."""
+
+    def __init__(self, reason: str) -> None:
+        self.notice = f"The history is off: {reason}"
+
+    def add_event(self, row: EventRow) -> None:
+        """Not written."""
+
+    def add_sitting(self, row: SittingRow) -> None:
+        """Not written."""
+
+    def read(self, since: dt.date) -> tuple[list[EventRow], list[SittingRow]]:
+        """Nothing to read."""
+        return [], []
+
+    def close(self) -> None:
+        """Nothing to close."""
+
+
+def open_history(path: Path, now: dt.datetime) -> HistoryStore | NoHistory:
+    """The history at `path`, or a NoHistory that says why it cannot be kept."""
+    try:
+        return HistoryStore(path, now)
+    except (HistoryError, OSError) as exc:
+        return NoHistory(str(exc))
 
 
 def read_history(path: Path, since: dt.date) -> tuple[list[EventRow], list[SittingRow]]:
@@ -155,12 +219,10 @@ def read_history(path: Path, since: dt.date) -> tuple[list[EventRow], list[Sitti
         return [], []
     try:
         with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as db:
-            events = [
-                EventRow(dt.datetime.fromisoformat(at), event, kind, detail)
-                for at, event, kind, detail in db.execute(
-                    "SELECT at, event, kind, detail FROM events WHERE day >= ? ORDER BY at, id", (since.isoformat(),)
-                )
-            ]
+            rows = db.execute(
+                "SELECT at, event, kind, detail FROM events WHERE day >= ? ORDER BY at, id", (since.isoformat(),)
+            )
+            events = [row for row in map(_event_row, rows) if row is not None]
             spans = [
                 SittingRow(dt.datetime.fromisoformat(start), dt.datetime.fromisoformat(end))
                 for start, end in db.execute(
@@ -170,6 +232,18 @@ def read_history(path: Path, since: dt.date) -> tuple[list[EventRow], list[Sitti
     except sqlite3.Error as exc:
         raise HistoryError(f"cannot read {path}: {exc}") from None
     return events, spans
+
+
+_EVENTS = {event.value: event for event in HistoryEvent}
+_KINDS = {kind.value: kind for kind in BreakKind}
+
+
+def _event_row(row: tuple[str, str, str | None, str]) -> EventRow | None:
+    """A stored row typed; None for a word this version does not know (written by a newer backbreak)."""
+    at, event, kind, detail = row
+    if event not in _EVENTS or (kind is not None and kind not in _KINDS):
+        return None
+    return EventRow(dt.datetime.fromisoformat(at), _EVENTS[event], None if kind is None else _KINDS[kind], detail)
 
 
 @contextmanager

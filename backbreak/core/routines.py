@@ -7,10 +7,11 @@ names the file, the line and the problem; the others still load.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.resources
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,20 +25,30 @@ SIDES = ("none", "left-right", "alternate")
 VIEWS = ("side", "front", "top")
 MAX_LINE = 80
 
-BUILTIN_ROUTINE_SECONDS: dict[str, int] = {
-    "desk-2": 124,
-    "stand-3": 178,
-    "floor-7": 452,
-    "flare-4": 244,
-}
-"""The totals of stretch-facts.md section 3; tests hold the files to them (within 5 s)."""
-
-_UNKNOWN_ROUTINE_SECONDS = 180
+FALLBACK_ROUTINE = "desk-2"
+"""Played when the routine asked for is not (or no longer) there: a user routine file was removed."""
 
 
-def routine_seconds(name: str) -> int:
-    """How long the routine `name` takes; a user routine without a known length counts as 3 min."""
-    return BUILTIN_ROUTINE_SECONDS.get(name, _UNKNOWN_ROUTINE_SECONDS)
+def pick_routine(known: Collection[str], wanted: str | None, configured: str) -> str | None:
+    """The routine a stretch break runs: `wanted`, else the one set for stretch breaks, else the fallback.
+
+    None only when none of them is loaded (a bare engine in a test, with no routines at all).
+    """
+    return next((name for name in (wanted, configured, FALLBACK_ROUTINE) if name is not None and name in known), None)
+
+
+def with_move_length(routine: Routine, move_seconds: int) -> Routine:
+    """The routine as played: the move break lasts as long as its setting says, the others as written."""
+    if routine.name != MOVE_ROUTINE:
+        return routine
+    return dataclasses.replace(
+        routine, steps=tuple(dataclasses.replace(s, seconds=float(move_seconds)) for s in routine.steps)
+    )
+
+
+def seconds_by_name(routines: Mapping[str, Routine]) -> dict[str, float]:
+    """How long each loaded routine takes: what the break engine needs to know of them."""
+    return {name: routine.total for name, routine in routines.items()}
 
 
 @dataclass(frozen=True)

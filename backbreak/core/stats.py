@@ -8,13 +8,18 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from backbreak.core.events import BreakKind, HistoryEvent
 from backbreak.core.history import EventRow, SittingRow, read_history
 
-_ENDINGS = ("completed", "stopped", "hurt")
+_STRETCHED = (HistoryEvent.COMPLETED, HistoryEvent.STOPPED, HistoryEvent.HURT)
+"""Endings of a started stretch whose time counts as stretching (a window that failed to open does not)."""
+_ENDINGS = (*_STRETCHED, HistoryEvent.FAILED)
+_COUNTED = {HistoryEvent.SNOOZED: "snoozed", HistoryEvent.SKIPPED: "skipped", HistoryEvent.NATURAL: "natural"}
 
 
 @dataclass
@@ -86,6 +91,13 @@ class Summary:
         return out.getvalue()
 
 
+def today_line(summary: Summary) -> str:
+    """Today's breaks and the streak, for the end card of a routine."""
+    taken = int(summary.per_day[-1].breaks_taken) if summary.per_day else 0
+    days = summary.streak_days
+    return f"Breaks today: {taken} · streak: {days} day{'s' if days != 1 else ''}"
+
+
 def summarize(events: list[EventRow], spans: list[SittingRow], today: dt.date, days: int) -> Summary:
     """Figures for the `days` days ending `today`; the streak may reach back further in `events`."""
     first = today - dt.timedelta(days=days - 1)
@@ -100,21 +112,22 @@ def summarize(events: list[EventRow], spans: list[SittingRow], today: dt.date, d
     taken_days: set[dt.date] = set()
     for row in events:
         day = row.at.date()
-        if row.event == "completed":
+        if row.event is HistoryEvent.COMPLETED:
             taken_days.add(day)
-        if row.kind == "stretch" and row.event == "started":
+        if row.kind is BreakKind.STRETCH and row.event is HistoryEvent.STARTED:
             started = row.at
-        elif row.kind == "stretch" and row.event in _ENDINGS and started is not None:
-            if day in per_day:
+        elif row.kind is BreakKind.STRETCH and row.event in _ENDINGS and started is not None:
+            if day in per_day and row.event in _STRETCHED:
                 per_day[day].stretched_seconds += (row.at - started).total_seconds()
             started = None
         stats = per_day.get(day)
         if stats is None:
             continue
-        if row.event == "completed":
+        if row.event is HistoryEvent.COMPLETED:
             stats.breaks_taken += 1
-        elif row.event in ("snoozed", "skipped", "natural"):
-            setattr(stats, row.event, getattr(stats, row.event) + 1)
+        elif row.event in _COUNTED:
+            name = _COUNTED[row.event]
+            setattr(stats, name, getattr(stats, name) + 1)
     return Summary(today, days, list(per_day.values()), _streak(taken_days, today))
 
 
@@ -132,12 +145,21 @@ STREAK_LOOKBACK_DAYS = 400
 """History read for a summary reaches back this far, so the streak is right however few days are shown."""
 
 
-def summary_from_file(path: Path, today: dt.date, days: int) -> tuple[Summary, list[SittingRow]]:
-    """The summary of the history file at `path`, and today's sitting spans (read-only; zeros if absent).
+Reader = Callable[[dt.date], tuple[list[EventRow], list[SittingRow]]]
+"""Reads the history's rows from a day on (HistoryStore.read, or read_history on a path)."""
+
+
+def summary_of(read: Reader, today: dt.date, days: int) -> tuple[Summary, list[SittingRow]]:
+    """The summary of the history `read` gives, and today's sitting spans.
 
     Raises:
-        HistoryError: the file cannot be read.
+        HistoryError: the history cannot be read.
     """
     since = today - dt.timedelta(days=max(days, STREAK_LOOKBACK_DAYS))
-    events, spans = read_history(path, since)
+    events, spans = read(since)
     return summarize(events, spans, today, days), [span for span in spans if span.start.date() == today]
+
+
+def summary_from_file(path: Path, today: dt.date, days: int) -> tuple[Summary, list[SittingRow]]:
+    """The summary of the history file at `path` (read-only; zeros if absent): what `backbreak stats` prints."""
+    return summary_of(lambda since: read_history(path, since), today, days)

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from backbreak.core.durations import format_duration
+from backbreak.core.events import BreakKind, HistoryEvent
 from backbreak.core.history import EventRow, SittingRow
 from backbreak.core.settings import SPECS, Kind, Settings, Spec
 from backbreak.core.stats import summarize
@@ -101,9 +102,9 @@ def busy_month() -> tuple[list[EventRow], list[SittingRow]]:
         for hour in (9, 10, 11, 14, 15, 16):
             start = wall(f"{day} {hour:02d}:00")
             spans.append(SittingRow(start, start + dt.timedelta(minutes=25 + (back % 4) * 5)))
-            events.append(EventRow(start + dt.timedelta(minutes=30), "completed", "move"))
-        events.append(EventRow(wall(f"{day} 12:00"), "natural", "stretch"))
-        events.append(EventRow(wall(f"{day} 13:00"), "snoozed", "move"))
+            events.append(EventRow(start + dt.timedelta(minutes=30), HistoryEvent.COMPLETED, BreakKind.MOVE))
+        events.append(EventRow(wall(f"{day} 12:00"), HistoryEvent.NATURAL, BreakKind.STRETCH))
+        events.append(EventRow(wall(f"{day} 13:00"), HistoryEvent.SNOOZED, BreakKind.MOVE))
     return events, spans
 
 

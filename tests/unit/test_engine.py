@@ -12,6 +12,7 @@ from backbreak.core.events import (
     BreakKind,
     BusyChanged,
     CloseReminder,
+    HistoryEvent,
     IdleSample,
     Locked,
     OpenBreak,
@@ -24,6 +25,8 @@ from backbreak.core.events import (
     Refused,
     Resume,
     Resumed,
+    RoutinePaused,
+    RoutineResumed,
     ScheduleWakeup,
     SettingsChanged,
     ShowDue,
@@ -32,6 +35,7 @@ from backbreak.core.events import (
     Skip,
     Snooze,
     StartBreak,
+    StepShown,
     Suspending,
     Tick,
     Unlocked,
@@ -39,7 +43,7 @@ from backbreak.core.events import (
 from backbreak.core.settings import EyeSettings, HoursSettings, ReminderSettings, Settings
 from backbreak.core.status import status_of
 
-from tests.fakes import Engine, wall
+from tests.fakes import ROUTINE_SECONDS, Engine, wall
 
 MIN = 60
 
@@ -239,6 +243,56 @@ def test_a_break_window_left_open_times_out() -> None:
     engine.after(3600)
     assert engine.state.phase is Phase.WORKING
     assert [r.event.value for r in of_type(engine.effects, Record)][-1] == "stopped"
+
+
+def test_the_timeout_follows_the_routines_own_length() -> None:
+    # A 20-min user routine: a table that guessed 3 min for it ended it as stopped after 13 min.
+    engine = Engine(routines={**ROUTINE_SECONDS, "long-one": 20 * MIN})
+    engine.send(StartBreak(routine="long-one"))
+    engine.after(19 * MIN)
+    assert engine.state.phase is Phase.ON_BREAK
+    engine.after(1 * MIN, BreakEnded(Outcome.COMPLETED))
+    assert [r.event for r in of_type(engine.effects, Record)][-1] is HistoryEvent.COMPLETED
+    engine.send(StartBreak(routine="long-one"))
+    engine.after(59 * MIN)
+    assert engine.state.phase is Phase.ON_BREAK  # three times its length: forgotten only after an hour
+    engine.after(2 * MIN)
+    assert [r.event for r in of_type(engine.effects, Record)][-1] is HistoryEvent.STOPPED
+
+
+def test_a_routine_that_is_gone_runs_the_configured_one() -> None:
+    engine = Engine(Settings(stretch=dataclasses.replace(Settings().stretch, routine="stand-3")))
+    assert OpenBreak(BreakKind.STRETCH, "stand-3") in engine.send(StartBreak(routine="deleted-file"))
+
+
+def test_steps_and_routine_pauses_are_history_rows_and_a_pause_gives_its_time_back() -> None:
+    engine = Engine()
+    engine.send(StartBreak())
+    engine.after(10, StepShown("desk-2:chin-tuck"))
+    engine.after(10, RoutinePaused())
+    assert of_type(engine.after(5 * MIN, RoutinePaused()), Refused)  # already paused
+    engine.after(5 * MIN, RoutineResumed())
+    rows = [(r.event, r.kind, r.detail) for r in of_type(engine.effects, Record)][1:]
+    assert rows == [
+        (HistoryEvent.STEP, BreakKind.STRETCH, "desk-2:chin-tuck"),
+        (HistoryEvent.ROUTINE_PAUSED, BreakKind.STRETCH, "desk-2"),
+        (HistoryEvent.ROUTINE_RESUMED, BreakKind.STRETCH, "desk-2"),
+    ]
+    # desk-2 may run 124 s + 10 min; 10 min of it stood paused, so it still runs after 12 min.
+    engine.after(2 * MIN)
+    assert engine.state.phase is Phase.ON_BREAK
+    engine.after(10 * MIN)
+    assert engine.state.phase is Phase.WORKING
+    assert of_type(engine.send(StepShown("desk-2:chin-tuck")), Refused)
+
+
+def test_a_window_that_failed_to_open_ends_the_break_as_failed() -> None:
+    engine = Engine()
+    sit(engine, 30 * MIN)
+    engine.send(StartBreak())
+    engine.send(BreakEnded(Outcome.FAILED))
+    assert engine.state.phase is Phase.WORKING
+    assert [r.event for r in of_type(engine.effects, Record)][-1] is HistoryEvent.FAILED
 
 
 def test_pause_and_resume() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from backbreak.core.player import Player, pose_at, segments_of
 from backbreak.core.poses import POSES
-from backbreak.core.routines import BUILTIN_ROUTINE_SECONDS, builtin_folder, load_routine, load_routines
+from backbreak.core.routines import builtin_folder, load_routine, load_routines, pick_routine, seconds_by_name
 
 # Per routine: (steps as in the table, where a three-part step may be split in two), the total in seconds.
 TABLE = {"desk-2": (5, 124), "stand-3": (6, 178), "floor-7": (11, 452), "flare-4": (8, 244)}
@@ -29,7 +29,35 @@ def test_totals_match_the_table(name: str) -> None:
     steps, seconds = TABLE[name]
     assert len(routine.steps) == steps
     assert abs(routine.total - seconds) <= 5
-    assert BUILTIN_ROUTINE_SECONDS[name] == seconds
+
+
+def test_the_engine_is_told_each_routines_own_length(tmp_path: Path) -> None:
+    # A user routine of 7 min is 7 min to the engine, not a guessed 3 min.
+    (tmp_path / "long.toml").write_text(LONG_ROUTINE)
+    loaded = load_routines([builtin_folder(), tmp_path])
+    assert loaded.problems == []
+    seconds = seconds_by_name(loaded.routines)
+    assert seconds["long"] == 420
+    assert seconds["desk-2"] == loaded.routines["desk-2"].total
+
+
+def test_a_routine_that_is_gone_falls_back_to_the_configured_one_then_desk_2() -> None:
+    known = {"desk-2", "stand-3"}
+    assert pick_routine(known, "stand-3", "desk-2") == "stand-3"
+    assert pick_routine(known, "removed", "stand-3") == "stand-3"
+    assert pick_routine(known, None, "removed-too") == "desk-2"
+    assert pick_routine(set(), None, "desk-2") is None
+
+
+LONG_ROUTINE = """schema_version = 1
+name = "long"
+title = "A long one"
+[[steps]]
+title = "Walk"
+lines = ["Walk about."]
+poses = ["standing-upright"]
+seconds = 420
+"""
 
 
 @pytest.mark.parametrize("name", [*TABLE, "move"])
