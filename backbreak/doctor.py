@@ -45,7 +45,7 @@ def run() -> int:
     lines.append(f"notifications: {notes}")
 
     source, reasons = choose_idle_source()
-    if source is None:
+    if not source.live:
         why = "; ".join(dict.fromkeys(reasons))  # two D-Bus sources can fail for the same reason
         lines.append(f"idle source: none, so only the wall clock with lock and suspend ({why})")
     else:

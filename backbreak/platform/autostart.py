@@ -40,13 +40,26 @@ def command() -> str:
     return shlex.quote(script) if script else f"{shlex.quote(sys.executable)} -m backbreak"
 
 
-def apply(enabled: bool) -> None:
-    """Write or remove the autostart entry."""
-    if not supported():
-        return
-    path = entry_path()
-    if enabled:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(ENTRY.format(command=command()), encoding="utf-8")
-    else:
-        path.unlink(missing_ok=True)
+class NoAutostart:
+    """An OS backbreak cannot write a start-at-login entry for yet; the setting is kept for when it can."""
+
+    def apply(self, enabled: bool) -> None:
+        """Nothing to write."""
+
+
+class XdgAutostart:
+    """The XDG autostart entry."""
+
+    def apply(self, enabled: bool) -> None:
+        """Write or remove the autostart entry."""
+        path = entry_path()
+        if enabled:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(ENTRY.format(command=command()), encoding="utf-8")
+        else:
+            path.unlink(missing_ok=True)
+
+
+def for_this_os() -> XdgAutostart | NoAutostart:
+    """The autostart this OS has, or the stand-in that writes nothing."""
+    return XdgAutostart() if supported() else NoAutostart()

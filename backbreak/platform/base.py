@@ -14,9 +14,12 @@ class IdleSource(Protocol):
 
     Called on the GUI thread, at most about once per idle threshold while the user is present. Must not
     block for long: D-Bus sources use a short call timeout. Returns None when a reading failed just now.
+    `live` is False only for the null source (backbreak/platform/null.py): it never has a reading, so
+    nobody wakes up to ask it.
     """
 
     name: str
+    live: bool
 
     def idle_seconds(self) -> float | None:
         """Seconds since the last input, or None if it could not be read this time."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from backbreak.platform.base import UnavailableError
+from backbreak.platform.null import NeverBusy
 from backbreak.platform.xlib import XDisplay
 
 
@@ -40,16 +41,6 @@ class X11Fullscreen:
         if not active or not active[0]:
             return False
         return self._fullscreen in self._x.longs(active[0], "_NET_WM_STATE")
-
-
-class NeverBusy:
-    """Where full screen cannot be seen."""
-
-    name = "none"
-
-    def busy(self) -> bool:
-        """Never busy."""
-        return False
 
 
 def choose_fullscreen_check() -> FullscreenCheck:

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable
 
 from backbreak.platform.base import IdleSource, UnavailableError
+from backbreak.platform.null import NullIdleSource
 
 
 def candidates() -> list[Callable[[], IdleSource]]:
@@ -29,12 +30,12 @@ def candidates() -> list[Callable[[], IdleSource]]:
     return [XScreenSaverIdle, MutterIdle.connect, ScreenSaverIdle.connect]
 
 
-def choose_idle_source(tries: list[Callable[[], IdleSource]] | None = None) -> tuple[IdleSource | None, list[str]]:
-    """The first source that works, and why each one before it did not."""
+def choose_idle_source(tries: list[Callable[[], IdleSource]] | None = None) -> tuple[IdleSource, list[str]]:
+    """The first source that works (else the null source), and why each one before it did not."""
     reasons: list[str] = []
     for make in candidates() if tries is None else tries:
         try:
             return make(), reasons
         except UnavailableError as exc:
             reasons.append(str(exc))
-    return None, reasons
+    return NullIdleSource(), reasons

@@ -40,6 +40,7 @@ def dbus_call(service: str, path: str, interface: str, method: str) -> Call:
 
 class _MillisecondsOverDBus:
     name = ""
+    live = True
 
     def __init__(self, call: Call) -> None:
         self._call = call

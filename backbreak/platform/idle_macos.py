@@ -21,6 +21,7 @@ class MacIdle:
     """Seconds since the last HID event of any type."""
 
     name = "macOS CGEventSource"
+    live = True
 
     def __init__(self, seconds: Callable[[], float] | None = None) -> None:
         if seconds is None:

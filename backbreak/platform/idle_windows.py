@@ -26,6 +26,7 @@ class WindowsIdle:
     """GetTickCount() - LASTINPUTINFO.dwTime, masked to 32 bits."""
 
     name = "Windows GetLastInputInfo"
+    live = True
 
     def __init__(self, ticks: Callable[[], tuple[int, int] | None] | None = None) -> None:
         if ticks is None:

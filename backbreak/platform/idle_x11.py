@@ -28,6 +28,7 @@ class XScreenSaverIdle:
     """Reads idle milliseconds with XScreenSaverQueryInfo on one display connection opened once."""
 
     name = "X11 XScreenSaver"
+    live = True
 
     def __init__(self, display: XDisplay | None = None) -> None:
         self._display = display or XDisplay()

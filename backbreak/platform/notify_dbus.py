@@ -95,8 +95,9 @@ class DBusNotifier(QObject):
         replaces: int = 0,
         urgency: int = 1,
         sound: bool = False,
+        expire_ms: int = 0,
     ) -> int:
-        """Show (or replace) a notification; returns its id (0 if the daemon refused)."""
+        """Show (or replace) a notification; returns its id (0 if the daemon refused or did not answer)."""
         flat = [part for key, label in actions for part in (key, label)]
         hints: dict[str, Any] = {"urgency": urgency, "desktop-entry": "backbreak"}
         if sound and "sound" in self.capabilities:
@@ -115,7 +116,7 @@ class DBusNotifier(QObject):
             Q_ARG(str, body),
             Q_ARG("QStringList", flat),
             Q_ARG("QVariantMap", hints),
-            Q_ARG(int, 0),  # never expires: it is closed when it stops being true
+            Q_ARG(int, expire_ms),
         )
         nid = int(result) if result else 0
         if nid:

@@ -7,36 +7,31 @@ presentation ends. Far from a break nothing is asked, so the checks cost nothing
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Mapping
 
 from PySide6.QtCore import QObject
 
 from backbreak.core.engine import plan
 from backbreak.core.events import BusyChanged
+from backbreak.ports import BusyCheck, Timers
 from backbreak.runtime.driver import EngineDriver
-from backbreak.runtime.timers import single_shot, wait_ms
+from backbreak.runtime.timers import wait_ms
 
 RECHECK = 10.0
 NEAR = 60.0
 
 
-class Check(Protocol):
-    """A yes/no question to the desktop; cheap and rare."""
-
-    def busy(self) -> bool:
-        """Whether the user is busy this way."""
-        ...
-
-
 class BusyWatch(QObject):
     """Turns named checks ("full-screen", "do not disturb") into BusyChanged events."""
 
-    def __init__(self, driver: EngineDriver, checks: dict[str, Check], parent: QObject | None = None) -> None:
+    def __init__(
+        self, driver: EngineDriver, checks: Mapping[str, BusyCheck], timers: Timers, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._driver = driver
         self._checks = checks
         self.reason = ""
-        self._recheck = single_shot(self, self.check)
+        self._recheck = timers.single_shot(self, self.check)
         driver.before_step.append(self.check)
 
     def _near_break(self) -> bool:

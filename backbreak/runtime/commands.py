@@ -12,13 +12,12 @@ from backbreak.core.events import (
     Event,
     Pause,
     PauseUntilTomorrow,
-    Refused,
     Resume,
     Skip,
     Snooze,
     StartBreak,
 )
-from backbreak.core.routines import BUILTIN_ROUTINE_SECONDS, MOVE_ROUTINE
+from backbreak.core.routines import MOVE_ROUTINE
 from backbreak.runtime.driver import EngineDriver
 
 
@@ -28,11 +27,11 @@ class CommandHandler:
     def __init__(
         self,
         driver: EngineDriver,
-        idle_source: Callable[[], str],
+        idle_source: str,
         show: Callable[[], None],
         quit_app: Callable[[], None],
-        refresh: Callable[[], None] = lambda: None,
-        routines: Callable[[], Collection[str]] = lambda: [*BUILTIN_ROUTINE_SECONDS, MOVE_ROUTINE],
+        refresh: Callable[[], None],
+        routines: Collection[str],
     ) -> None:
         self._routines = routines
         self._driver = driver
@@ -55,7 +54,7 @@ class CommandHandler:
                 return ipc.reply_ok()
             case "break":
                 routine = args.get("routine")
-                known = self._routines()
+                known = self._routines
                 if routine is not None and routine not in known:
                     return ipc.reply_error(f"no routine called {routine!r} (known: {', '.join(sorted(known))})")
                 kind = BreakKind.MOVE if routine == MOVE_ROUTINE else BreakKind.STRETCH
@@ -79,7 +78,7 @@ class CommandHandler:
         return {
             "version": __version__,
             **status.to_json(),
-            "idle_source": self._idle_source(),
+            "idle_source": self._idle_source,
             "tooltip": status.tooltip(),
         }
 
@@ -93,7 +92,7 @@ class CommandHandler:
         return self._send(Pause(until))
 
     def _send(self, event: Event) -> dict[str, Any]:
-        refusals = [effect.reason for effect in self._driver.send(event) if isinstance(effect, Refused)]
+        refusals = self._driver.ask(event)  # the client prints a refusal; no notification says it twice
         if refusals:
             return ipc.reply_error(refusals[0])
         return ipc.reply_ok(self.status())

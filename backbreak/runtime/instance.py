@@ -14,18 +14,18 @@ socket and says so.
 from __future__ import annotations
 
 import contextlib
+import logging
 import socket
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLockFile, QObject, QSocketNotifier
 
 from backbreak import ipc
+from backbreak.ports import Handler
 from backbreak.runtime.timers import single_shot
 
-Handler = Callable[[str, dict[str, Any]], dict[str, Any]]
-"""Runs one command; returns a reply (ipc.reply_ok / ipc.reply_error)."""
+log = logging.getLogger(__name__)
 
 
 class InstanceLock:
@@ -53,16 +53,17 @@ class InstanceLock:
 class ControlServer(QObject):
     """Answers one JSON request per connection; anything malformed gets an error and changes nothing."""
 
-    def __init__(self, path: Path, handler: Handler, parent: QObject | None = None) -> None:
+    def __init__(self, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._path = path
-        self._handler = handler
+        self._handler: Handler = lambda command, args: ipc.reply_error("starting up")
         self._socket: socket.socket | None = None
         self._notifier: QSocketNotifier | None = None
         self._retry = single_shot(self, self._resume_accepting)
 
-    def listen(self) -> None:
-        """Listen at the path; a socket left by a crashed instance is removed first (we hold the lock)."""
+    def listen(self, handler: Handler) -> None:
+        """Answer with `handler` at the path; a socket left by a crashed instance goes first (we hold the lock)."""
+        self._handler = handler
         if not hasattr(socket, "AF_UNIX"):
             raise OSError("this system has no local sockets for the command line")
         with contextlib.suppress(FileNotFoundError):
@@ -157,7 +158,8 @@ class _Connection(QObject):
         try:
             reply = self._handler(command, args)
         except Exception as exc:  # a bug in one command must not take the instance down
-            reply = ipc.reply_error(f"internal error: {exc}")
+            log.exception("the command %r failed", command)
+            reply = ipc.reply_error(f"internal error: {exc} (the log has the details)")
         self._reply(reply)
 
     def _reply(self, reply: dict[str, Any]) -> None:

@@ -12,9 +12,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
-from backbreak.core.events import Event, IdleSample
+from backbreak.core.events import Event, IdleSample, Locked, Resumed, Suspending, Unlocked
+from backbreak.core.settings import Settings
 from backbreak.platform.base import IdleSource
-from backbreak.runtime.timers import single_shot, wait_ms
+from backbreak.ports import SessionEvents, Timers
+from backbreak.runtime.timers import wait_ms
 
 AWAY_POLL = 45.0
 """Seconds between samples while the user is away.
@@ -29,22 +31,31 @@ _MIN_WAIT = 1.0
 
 
 class PresenceSampler(QObject):
-    """Reads `source` on a single timer and sends IdleSample events."""
+    """Reads `source` on a single timer and sends IdleSample events.
+
+    A source that is not live (no idle source on this desktop) is never read and nothing wakes for it.
+    """
 
     def __init__(
-        self, source: IdleSource, threshold: float, send: Callable[[Event], object], parent: QObject | None = None
+        self,
+        source: IdleSource,
+        threshold: float,
+        send: Callable[[Event], object],
+        timers: Timers,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._source = source
         self._threshold = threshold
         self._send = send
-        self._timer = single_shot(self, self.sample)
+        self._timer = timers.single_shot(self, self.sample)
         self.last_idle: float | None = None
 
-    def set_threshold(self, threshold: float) -> None:
-        """Use a new idle threshold from the next sample on (and sample now)."""
-        self._threshold = threshold
-        self.sample()
+    def settings_changed(self, old: Settings, new: Settings) -> None:
+        """Use a new idle threshold from now on (and sample now)."""
+        if new.reminders.idle_threshold != old.reminders.idle_threshold:
+            self._threshold = new.reminders.idle_threshold
+            self.sample()
 
     def start(self) -> None:
         """Take the first sample now."""
@@ -56,6 +67,8 @@ class PresenceSampler(QObject):
 
     def sample(self) -> None:
         """Read the idle time, tell the engine, and plan the next read."""
+        if not self._source.live:
+            return
         idle = self._source.idle_seconds()
         self.last_idle = idle
         if idle is not None:
@@ -68,3 +81,9 @@ class PresenceSampler(QObject):
         if idle is None or idle >= threshold:
             return AWAY_POLL
         return max(_MIN_WAIT, threshold - idle)
+
+
+def follow_session(session: SessionEvents, send: Callable[[Event], object]) -> None:
+    """Screen lock and suspend, as the desktop reports them, become engine events."""
+    session.locked_changed.connect(lambda locked: send(Locked() if locked else Unlocked()))
+    session.sleeping_changed.connect(lambda sleeping: send(Suspending() if sleeping else Resumed()))

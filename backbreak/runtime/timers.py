@@ -1,4 +1,9 @@
-"""The one place that makes Qt timers, so every timer is precise, single-shot and owned."""
+"""The one place that makes Qt timers, so every timer is precise and owned.
+
+The app takes its timers through the `Timers` port (backbreak/ports.py): `QT_TIMERS` here, or fake ones
+on a fake clock in the in-process app tests, so a whole day runs without waiting. The socket server,
+the settings-file watch and the scheduler adapter, which deal in real time only, call these directly.
+"""
 
 from __future__ import annotations
 
@@ -29,10 +34,19 @@ def wait_ms(seconds: float) -> int:
     return max(0, min(math.ceil(seconds * 1000), MAX_WAIT_MS))
 
 
-def repeating(parent: QObject, interval_ms: int, callback: Callable[[], None]) -> QTimer:
+def repeating(parent: QObject, callback: Callable[[], None]) -> QTimer:
     """A stopped, precise, repeating timer owned by `parent` (for animation frames while a window shows)."""
     timer = QTimer(parent)
-    timer.setInterval(interval_ms)
     timer.setTimerType(Qt.TimerType.PreciseTimer)
     timer.timeout.connect(callback)
     return timer
+
+
+class QtTimers:
+    """The real timers, for the `Timers` port."""
+
+    single_shot = staticmethod(single_shot)
+    repeating = staticmethod(repeating)
+
+
+QT_TIMERS = QtTimers()

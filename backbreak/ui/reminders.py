@@ -2,48 +2,28 @@
 
 A notification is replaced rather than stacked, and closed as soon as it is no longer true.
 
-Where the desktop has no notification service with buttons, the tray's own balloon says it and the
-card offers the buttons.
+Where the notification service shows no buttons (or there is none: the null notifier shows nothing),
+the fallback (the tray's balloon, or the status window) says it and the card offers the buttons.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, Signal
 
 from backbreak.core.durations import humanize
 from backbreak.core.events import BreakKind, ShowDue, ShowHeadsUp
 from backbreak.core.settings import Settings
+from backbreak.ports import Notifier
 
 if TYPE_CHECKING:
     from backbreak.ui.card import ReminderCard
 
-
-class Notifier(Protocol):
-    """What the reminders need from a notification service (see platform/notify_dbus.py)."""
-
-    @property
-    def action_invoked(self) -> SignalInstance:
-        """(notification id, action key) when a button is pressed."""
-        ...
-
-    @property
-    def has_actions(self) -> bool:
-        """Whether notifications show buttons."""
-        ...
-
-    def notify(
-        self, summary: str, body: str, actions: list[tuple[str, str]], replaces: int = 0, urgency: int = 1,
-        sound: bool = False,
-    ) -> int:  # fmt: skip
-        """Show or replace a notification; its id."""
-        ...
-
-    def close(self, nid: int) -> None:
-        """Take it away."""
-        ...
+EYES_TITLE = "Rest your eyes"
+EYES_BODY = "Look at something at least 6 m (20 ft) away for 20 seconds."
+EYES_SHOWN_MS = 30_000  # long enough to read and do; it goes by itself
 
 
 def due_text(effect: ShowDue, settings: Settings, routine_title: str) -> tuple[str, str]:
@@ -57,7 +37,7 @@ def due_text(effect: ShowDue, settings: Settings, routine_title: str) -> tuple[s
 
 
 class Reminders(QObject):
-    """Turns ShowHeadsUp, ShowDue and CloseReminder into what the user sees.
+    """Turns ShowHeadsUp, ShowDue, ShowEyePrompt and CloseReminder into what the user sees.
 
     Signals:
         chosen: "start", "snooze" or "skip", from a notification button or the card.
@@ -67,28 +47,28 @@ class Reminders(QObject):
 
     def __init__(
         self,
-        notifier: Notifier | None,
-        balloon: Callable[[str, str], None],
-        settings: Settings,
+        notifier: Notifier,
+        fallback: Callable[[str, str], None],
+        settings: Callable[[], Settings],
         routine_title: Callable[[str], str],
         snoozes_left: Callable[[], int],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._notifier = notifier
-        self._balloon = balloon
-        self.settings = settings
+        self._fallback = fallback
+        self._settings = settings
         self._routine_title = routine_title
         self._snoozes_left = snoozes_left
         self.current = 0
+        self._eyes = 0
         self._card: ReminderCard | None = None  # made when first needed: most days never
-        if notifier is not None:
-            notifier.action_invoked.connect(self._on_action)
+        notifier.action_invoked.connect(self._on_action)
 
     @property
     def buttons(self) -> bool:
         """Whether notifications carry buttons here."""
-        return self._notifier is not None and self._notifier.has_actions
+        return self._notifier.has_actions
 
     def heads_up(self, effect: ShowHeadsUp) -> None:
         """A quiet note shortly before a break."""
@@ -98,8 +78,9 @@ class Reminders(QObject):
 
     def due(self, effect: ShowDue) -> None:
         """A break is due: notification with Start, Snooze and Skip; the card after the snooze limit."""
-        title, body = due_text(effect, self.settings, self._routine_title(effect.routine))
-        reminders = self.settings.reminders
+        settings = self._settings()
+        title, body = due_text(effect, settings, self._routine_title(effect.routine))
+        reminders = settings.reminders
         can_snooze = not reminders.strict or self._snoozes_left() > 0
         can_skip = not reminders.strict
         actions = [("default", "Start"), ("start", "Start")]
@@ -113,19 +94,19 @@ class Reminders(QObject):
         if effect.level >= reminders.snooze_limit or not self.buttons:
             self.card().present(title, body, self._snooze_label(), can_snooze, can_skip)
 
-    def say(self, title: str, body: str) -> None:
-        """A one-off message (no buttons), through the notification service where there is one."""
-        if self._notifier is None:
-            self._balloon(title, body)
-        else:
-            self._notifier.notify(title, body, [], 0, 1, False)
+    def eyes(self) -> None:
+        """The 20-20-20 prompt: a quiet note that goes by itself, replacing the last one."""
+        self._eyes = self._notifier.notify(EYES_TITLE, EYES_BODY, [], self._eyes, 0, False, EYES_SHOWN_MS)
+        if not self._eyes:
+            self._fallback(EYES_TITLE, EYES_BODY)
 
     def close(self) -> None:
         """What was shown is no longer true."""
-        if self._notifier is not None and self.current:
+        if self.current:
             self._notifier.close(self.current)
         self.current = 0
-        self._hide_card()
+        if self._card is not None:
+            self._card.hide()
 
     def card(self) -> ReminderCard:
         """The reminder card, made on first use."""
@@ -136,23 +117,19 @@ class Reminders(QObject):
             self._card.chosen.connect(self.chosen)
         return self._card
 
-    def _hide_card(self) -> None:
-        if self._card is not None:
-            self._card.hide()
-
     def _snooze_label(self) -> str:
-        return f"Snooze {humanize(self.settings.reminders.snooze)}"
+        return f"Snooze {humanize(self._settings().reminders.snooze)}"
 
     def _show(self, title: str, body: str, actions: list[tuple[str, str]], urgency: int) -> None:
-        if self._notifier is None:
-            self._balloon(title, body)
-            return
-        sound = self.settings.reminders.sound and urgency > 0
+        sound = self._settings().reminders.sound and urgency > 0
         self.current = self._notifier.notify(title, body, actions, self.current, urgency, sound)
+        if not self.current:
+            self._fallback(title, body)
 
     def _on_action(self, nid: int, key: str) -> None:
         if nid != self.current:
             return
         self.current = 0
-        self._hide_card()
+        if self._card is not None:
+            self._card.hide()
         self.chosen.emit("start" if key == "default" else key)

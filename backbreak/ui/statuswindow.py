@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -28,6 +30,12 @@ class StatusWindow(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Status")
         layout.addWidget(self.status)
+        # Messages that had nowhere else to go (no tray balloon, no notification service).
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName("Message")
+        self.note.hide()
+        layout.addWidget(self.note)
         grid = QGridLayout()
         buttons = (
             ("stretch", "Stretch now"),
@@ -52,3 +60,8 @@ class StatusWindow(QWidget):
     def show_status(self, status: Status) -> None:
         """Show the tooltip line."""
         self.status.setText(status.tooltip())
+
+    def show_note(self, title: str, body: str) -> None:
+        """Show the latest message under the status line."""
+        self.note.setText(f"<b>{html.escape(title)}</b><br>{html.escape(body).replace(chr(10), '<br>')}")
+        self.note.show()

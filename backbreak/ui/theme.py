@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from backbreak.core.settings import Settings
 from backbreak.ui.trayicon import ACCENT
 
 _DARK = {
@@ -24,18 +25,39 @@ _DARK = {
 }
 
 
-def apply_theme(app: QApplication, theme: str) -> None:
-    """Apply the theme setting: system leaves the palette alone; light and dark set one on Fusion."""
-    if theme == "system":
-        return
-    app.setStyle(QStyleFactory.create("Fusion"))
-    palette = app.style().standardPalette()
-    if theme == "dark":
-        for role, colour in _DARK.items():
-            palette.setColor(role, QColor(colour))
-        palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#6f7378"))
-        palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#6f7378"))
-    app.setPalette(palette)
+class Theme:
+    """The theme setting, applied live.
+
+    "system" gives back the style and palette the app started with; "light" and "dark" set one on Fusion.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        self._app = app
+        self._system_style = app.style().name()
+        self._system_palette = QPalette(app.palette())
+        self.current = "system"
+
+    def apply(self, theme: str) -> None:
+        """Use `theme` ("system", "light" or "dark") from now on; open windows change at once."""
+        if theme == self.current:
+            return
+        self.current = theme
+        if theme == "system":
+            self._app.setStyle(QStyleFactory.create(self._system_style))
+            self._app.setPalette(self._system_palette)
+            return
+        self._app.setStyle(QStyleFactory.create("Fusion"))
+        palette = self._app.style().standardPalette()
+        if theme == "dark":
+            for role, colour in _DARK.items():
+                palette.setColor(role, QColor(colour))
+            palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#6f7378"))
+            palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#6f7378"))
+        self._app.setPalette(palette)
+
+    def settings_changed(self, old: Settings, new: Settings) -> None:
+        """Follow a change of the theme setting."""
+        self.apply(new.ui.theme)
 
 
 def system_prefers_reduced_motion() -> bool:

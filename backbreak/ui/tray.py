@@ -11,6 +11,14 @@ from backbreak.core.status import Status
 from backbreak.ui.trayicon import progress_of, ring_icon
 
 
+class QtTrayHost:
+    """Asks Qt whether the desktop has a system tray (an XEmbed selection or an SNI watcher)."""
+
+    def available(self) -> bool:
+        """Whether an icon can show now."""
+        return QSystemTrayIcon.isSystemTrayAvailable()
+
+
 class Tray(QObject):
     """Renders the engine's status in the tray.
 

@@ -17,12 +17,14 @@ from backbreak.platform.base import UnavailableError
 from backbreak.platform.idle_dbus import MutterIdle, ScreenSaverIdle
 from backbreak.runtime.instance import ControlServer, InstanceLock
 from backbreak.runtime.presence import AWAY_POLL, PresenceSampler
+from backbreak.runtime.timers import QT_TIMERS
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 
 class FixedIdle:
     name = "fixed"
+    live = True
 
     def __init__(self, value: float | None) -> None:
         self.value = value
@@ -34,7 +36,7 @@ class FixedIdle:
 def test_sampling_once_per_threshold_while_present(qtbot: QtBot) -> None:
     sent: list[Event] = []
     owner = QObject()
-    sampler = PresenceSampler(FixedIdle(20.0), 180, sent.append, owner)
+    sampler = PresenceSampler(FixedIdle(20.0), 180, sent.append, QT_TIMERS, owner)
     sampler.start()
     assert sent == [IdleSample(20.0)]
     assert sampler._timer.interval() == 160_000  # next look when idle could first reach 180 s
@@ -95,8 +97,8 @@ def server(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[Path, list[tuple[str,
 
     path = tmp_path / "control.sock"
     owner = QObject()
-    control = ControlServer(path, handler, owner)
-    control.listen()
+    control = ControlServer(path, owner)
+    control.listen(handler)
     yield path, calls
     control.close()
 
@@ -135,17 +137,22 @@ def test_a_silent_client_is_cut_off(qtbot: QtBot, server: tuple[Path, list[Any]]
     assert calls == []
 
 
-def test_a_failing_command_is_an_error_reply_not_a_crash(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_failing_command_is_an_error_reply_not_a_crash(
+    qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     def handler(command: str, args: dict[str, Any]) -> dict[str, Any]:
         raise KeyError("boom")
 
     owner = QObject()
-    control = ControlServer(tmp_path / "c.sock", handler, owner)
-    control.listen()
+    control = ControlServer(tmp_path / "c.sock", owner)
+    control.listen(handler)
     reply = in_thread(qtbot, tmp_path / "c.sock", b'{"v":1,"cmd":"status"}\n')
     control.close()
     assert reply["ok"] is False
     assert "boom" in reply["error"]
+    failed = [record for record in caplog.records if "the command 'status' failed" in record.getMessage()]
+    assert len(failed) == 1
+    assert failed[0].exc_info is not None
 
 
 def test_a_client_that_hangs_up_leaves_the_server_answering(qtbot: QtBot, server: tuple[Path, list[Any]]) -> None:
@@ -164,8 +171,8 @@ def test_a_leftover_socket_is_replaced_and_close_removes_it(qtbot: QtBot, tmp_pa
     with socket.socket(socket.AF_UNIX) as dead:  # what a killed instance leaves behind
         dead.bind(str(path))
     owner = QObject()
-    control = ControlServer(path, lambda command, args: ipc.reply_ok(), owner)
-    control.listen()
+    control = ControlServer(path, owner)
+    control.listen(lambda command, args: ipc.reply_ok())
     assert in_thread(qtbot, path, b'{"v":1,"cmd":"status"}\n')["ok"] is True
     control.close()
     assert not path.exists()
@@ -175,16 +182,16 @@ def test_a_leftover_socket_is_replaced_and_close_removes_it(qtbot: QtBot, tmp_pa
 
 def test_a_socket_that_cannot_be_made_is_a_clear_error(qtbot: QtBot, tmp_path: Path) -> None:
     owner = QObject()
-    control = ControlServer(tmp_path / "missing" / "c.sock", lambda command, args: ipc.reply_ok(), owner)
+    control = ControlServer(tmp_path / "missing" / "c.sock", owner)
     with pytest.raises(OSError, match=r"cannot listen on .*c\.sock"):
-        control.listen()
+        control.listen(lambda command, args: ipc.reply_ok())
     control.close()  # harmless when it never listened
 
 
 def test_running_out_of_descriptors_pauses_accepting_instead_of_spinning(qtbot: QtBot, tmp_path: Path) -> None:
     owner = QObject()
-    control = ControlServer(tmp_path / "c.sock", lambda command, args: ipc.reply_ok(), owner)
-    control.listen()
+    control = ControlServer(tmp_path / "c.sock", owner)
+    control.listen(lambda command, args: ipc.reply_ok())
     real = control._socket
 
     class Exhausted:

@@ -195,14 +195,17 @@ def test_reduced_motion_removes_the_slide(qtbot: QtBot, clock: Clock) -> None:
 
 
 def test_the_window_reports_steps_and_pauses_for_the_history(qtbot: QtBot, clock: Clock) -> None:
-    reports: list[tuple[str, str]] = []
+    reports: list[object] = []
     window = StretchWindow(routine(), clock)
-    window.reported.connect(lambda event, detail: reports.append((event, detail)))
+    window.step_shown.connect(reports.append)
+    window.paused_changed.connect(reports.append)
     qtbot.addWidget(window)
+    assert reports == []  # nothing before it shows: whoever made it has not listened yet
+    window.show()
     window.toggle_pause()
     window.toggle_pause()
     window.next()
-    assert reports == [("paused", "desk-2"), ("resumed", "desk-2"), ("step", "desk-2:shoulder-rolls")]
+    assert reports == ["desk-2:chin-tuck", True, False, "desk-2:shoulder-rolls"]
 
 
 def test_screenshots_of_every_card_of_desk_2(qtbot: QtBot, clock: Clock) -> None:

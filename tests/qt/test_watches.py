@@ -10,10 +10,12 @@ from backbreak.core.settings import Settings
 from backbreak.platform.dnd import DoNotDisturb, GnomeBanners
 from backbreak.runtime.busy import BusyWatch
 from backbreak.runtime.driver import EngineDriver
+from backbreak.runtime.scheduler import WakeScheduler
 from backbreak.runtime.settingswatch import SettingsWatch
+from backbreak.runtime.timers import QT_TIMERS
 from pytestqt.qtbot import QtBot
 
-from tests.fakes import FakeClock, wall
+from tests.fakes import ROUTINE_SECONDS, FakeClock, wall
 
 
 class Flag:
@@ -26,9 +28,9 @@ class Flag:
 
 def test_busy_watch_names_the_reason_and_rechecks_only_while_busy(qtbot: QtBot) -> None:
     clock = FakeClock(wall("2026-11-23 09:00"))
-    driver = EngineDriver(Settings(), clock)
+    driver = EngineDriver(Settings(), clock, WakeScheduler, ROUTINE_SECONDS)
     fullscreen, dnd = Flag(), Flag()
-    watch = BusyWatch(driver, {"full-screen": fullscreen, "do not disturb": dnd})
+    watch = BusyWatch(driver, {"full-screen": fullscreen, "do not disturb": dnd}, QT_TIMERS)
     dnd.on = True
     watch.check()
     assert watch.reason == ""  # far from a break nothing is asked

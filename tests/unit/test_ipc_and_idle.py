@@ -105,12 +105,13 @@ def test_windows_and_macos_sources_with_injected_readers() -> None:
     assert MacIdle(lambda: -1.0).idle_seconds() is None
 
 
-def test_choose_falls_through_to_none_with_reasons() -> None:
+def test_choose_falls_through_to_the_null_source_with_reasons() -> None:
     def nope() -> WindowsIdle:
         raise UnavailableError("not here")
 
     source, reasons = choose_idle_source([nope, nope])
-    assert source is None
+    assert not source.live
+    assert source.idle_seconds() is None
     assert reasons == ["not here", "not here"]
     source, _ = choose_idle_source([nope, lambda: MacIdle(lambda: 1.0)])
     assert isinstance(source, MacIdle)

@@ -1,0 +1,149 @@
+"""The effect router: every effect the engine asks for has exactly one handler here.
+
+The `match` is exhaustive: its last case is `assert_never`, so `make lint` (mypy) fails the moment a
+new effect is added to core/events.py without a handler.
+
+A handler that fails does not take the app down: the traceback goes to the log, the user gets one calm
+line (once per kind of effect, not at every repeat), and a break whose window could not open is ended
+so the engine does not sit in on_break waiting for a window that never came.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol, assert_never
+
+from backbreak.core.events import (
+    BreakEnded,
+    CloseReminder,
+    Effect,
+    Event,
+    OpenBreak,
+    Outcome,
+    Phase,
+    PhaseChanged,
+    Record,
+    RecordSitting,
+    Refused,
+    ScheduleWakeup,
+    ShowDue,
+    ShowEyePrompt,
+    ShowHeadsUp,
+)
+from backbreak.core.history import EventRow, SittingRow
+from backbreak.ports import History
+
+log = logging.getLogger(__name__)
+
+_DOING = {
+    ShowHeadsUp: "Showing the heads-up",
+    ShowDue: "Showing the break reminder",
+    CloseReminder: "Closing the reminder",
+    OpenBreak: "Opening the break window",
+    ShowEyePrompt: "Showing the eye prompt",
+    PhaseChanged: "Updating the break window",
+    Record: "Writing the history",
+    RecordSitting: "Writing the history",
+    Refused: "Showing a message",
+    ScheduleWakeup: "Planning the next reminder",
+}
+
+
+class ReminderView(Protocol):
+    """What shows reminders (backbreak/ui/reminders.py)."""
+
+    def heads_up(self, effect: ShowHeadsUp) -> None:
+        """A quiet note before a break."""
+        ...
+
+    def due(self, effect: ShowDue) -> None:
+        """A break is due."""
+        ...
+
+    def eyes(self) -> None:
+        """The 20-20-20 prompt."""
+        ...
+
+    def close(self) -> None:
+        """Take the reminder away."""
+        ...
+
+
+class BreakWindows(Protocol):
+    """What opens and closes break windows (backbreak/ui/windows.py)."""
+
+    def open_break(self, effect: OpenBreak) -> None:
+        """Open the break window."""
+        ...
+
+    def phase_changed(self, phase: Phase) -> None:
+        """The engine's phase changed (a break it timed out closes its window)."""
+        ...
+
+
+class EffectRouter:
+    """Performs each effect with its one handler."""
+
+    def __init__(
+        self,
+        reminders: ReminderView,
+        windows: BreakWindows,
+        history: History,
+        say: Callable[[str, str], None],
+        send: Callable[[Event], object],
+        log_file: Path,
+    ) -> None:
+        self._reminders = reminders
+        self._windows = windows
+        self._history = history
+        self._say = say
+        self._send = send
+        self._log_file = log_file
+        self._told: set[str] = set()
+
+    def perform(self, effect: Effect) -> None:
+        """Do what the engine asked; a failure is logged and said, and the app goes on."""
+        try:
+            self._dispatch(effect)
+        except Exception:
+            log.exception("%s failed (%s)", _DOING[type(effect)], effect)
+            self._failed(effect)
+
+    def _dispatch(self, effect: Effect) -> None:
+        match effect:
+            case ShowHeadsUp():
+                self._reminders.heads_up(effect)
+            case ShowDue():
+                self._reminders.due(effect)
+            case ShowEyePrompt():
+                self._reminders.eyes()
+            case CloseReminder():
+                self._reminders.close()
+            case OpenBreak():
+                self._windows.open_break(effect)
+            case PhaseChanged(phase=phase):
+                self._windows.phase_changed(phase)
+            case Record(event=event, kind=kind, at=at, detail=detail):
+                self._history.add_event(EventRow(at, event, kind, detail))
+            case RecordSitting(start=start, end=end):
+                self._history.add_sitting(SittingRow(start, end))
+            case Refused(reason=reason):
+                self._say("backbreak", reason)
+            case ScheduleWakeup():
+                pass  # the engine driver's own effect: it never reaches the router (runtime/driver.py)
+            case _:
+                assert_never(effect)
+
+    def _failed(self, effect: Effect) -> None:
+        doing = _DOING[type(effect)]
+        if isinstance(effect, OpenBreak):
+            self._send(BreakEnded(Outcome.FAILED))
+        if doing in self._told:
+            return
+        self._told.add(doing)
+        self._say(
+            "backbreak: something went wrong",
+            f"{doing} did not work. backbreak keeps running; {self._log_file} has the details.",
+        )
