@@ -31,12 +31,15 @@ class Messages:
         log.info("said: %s: %s", title, body.replace("\n", " "))
         if self._waiting is not None:
             self._waiting.append((title, body))
-            return
-        if not self._notifier.notify(title, body, [], expire_ms=SERVICE_DEFAULT):
-            self._fallback(title, body)
+        else:
+            self._show(title, body)
 
     def ready(self) -> None:
         """The tray icon (or the status window) shows: say what waited."""
         waiting, self._waiting = self._waiting or [], None
         for title, body in waiting:
-            self.say(title, body)
+            self._show(title, body)
+
+    def _show(self, title: str, body: str) -> None:
+        if not self._notifier.notify(title, body, [], expire_ms=SERVICE_DEFAULT):
+            self._fallback(title, body)
