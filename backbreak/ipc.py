@@ -12,13 +12,26 @@ from __future__ import annotations
 
 import json
 import socket
+import time
 from pathlib import Path
 from typing import Any
 
 VERSION = 1
 MAX_LINE = 64 * 1024
 TIMEOUT = 2.0
-COMMANDS = ("status", "show", "break", "snooze", "skip", "pause", "resume", "quit")
+ARGUMENTS: dict[str, dict[str, type]] = {
+    "status": {},
+    "show": {},
+    "break": {"routine": str},
+    "snooze": {"seconds": int},
+    "skip": {},
+    "pause": {"seconds": int, "until_tomorrow": bool},
+    "resume": {},
+    "quit": {},
+}
+"""Each command and the arguments it takes, with their JSON types; anything else is refused."""
+COMMANDS = tuple(ARGUMENTS)
+_JSON_TYPES = {str: "a string", int: "a whole number", bool: "true or false"}
 
 
 class IpcError(Exception):
@@ -43,19 +56,32 @@ def decode_request(line: bytes) -> tuple[str, dict[str, Any]]:
         raise IpcError("request too long")
     try:
         message = json.loads(line)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: nested too deeply
         raise IpcError("request is not JSON") from None
     if not isinstance(message, dict):
         raise IpcError("request is not a JSON object")
     if message.get("v") != VERSION:
         raise IpcError(f"unsupported protocol version {message.get('v')!r} (this instance speaks {VERSION})")
     command = message.get("cmd")
-    if command not in COMMANDS:
-        raise IpcError(f"unknown command {command!r}")
+    if not isinstance(command, str) or command not in ARGUMENTS:
+        raise IpcError(f"unknown command {_short(command)}")
     args = message.get("args", {})
     if not isinstance(args, dict):
         raise IpcError("args must be a JSON object")
-    return str(command), args
+    for name, value in args.items():
+        wanted = ARGUMENTS[command].get(name)
+        if wanted is None:
+            raise IpcError(f"{command} takes no argument {_short(name)}")
+        # type(), not isinstance(): JSON true is a Python bool, and bool is an int.
+        if type(value) is not wanted:
+            raise IpcError(f"{command}: {name} must be {_JSON_TYPES[wanted]}")
+    return command, args
+
+
+def _short(value: object) -> str:
+    """A value as it may appear in a message: quoted, and never longer than a line."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def reply_ok(result: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -77,12 +103,7 @@ def request(path: Path, command: str, args: dict[str, Any] | None = None, timeou
     """
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
         sock.settimeout(timeout)
-        try:
-            sock.connect(str(path))
-        except (FileNotFoundError, ConnectionRefusedError):
-            raise NotRunningError("backbreak is not running") from None
-        except OSError as exc:
-            raise NotRunningError(f"backbreak is not reachable ({exc.strerror or exc})") from None
+        _connect(sock, path, timeout)
         try:
             sock.sendall(encode({"v": VERSION, "cmd": command, "args": args or {}}))
             line = _read_line(sock)
@@ -100,6 +121,25 @@ def request(path: Path, command: str, args: dict[str, Any] | None = None, timeou
         raise IpcError(str(reply.get("error", "the request failed")))
     result = reply.get("result", {})
     return result if isinstance(result, dict) else {}
+
+
+def _connect(sock: socket.socket, path: Path, timeout: float) -> None:
+    """Connect; a full listen queue (many clients at once) is waited out, up to `timeout`."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            sock.connect(str(path))
+            return
+        except (FileNotFoundError, ConnectionRefusedError):
+            raise NotRunningError("backbreak is not running") from None
+        except BlockingIOError:
+            # A Unix socket with a timeout is non-blocking inside: a full backlog says EAGAIN at once
+            # instead of waiting. The instance drains its queue in milliseconds; try again shortly.
+            if time.monotonic() > deadline:
+                raise NotRunningError("backbreak is busy and did not take the connection in time") from None
+            time.sleep(0.005)
+        except OSError as exc:
+            raise NotRunningError(f"backbreak is not reachable ({exc.strerror or exc})") from None
 
 
 def _read_line(sock: socket.socket) -> bytes:

@@ -150,13 +150,36 @@ def _parse_salvaging(text: str) -> tuple[dict[str, object], list[Problem]]:
                 break
             number = int(match.group(1))
             reason = str(exc).split(" (at line")[0]
-            key = _key_of_line(lines, number)
-            problems.append(Problem(key, f"could not be read: {reason}; using the default", number))
-            if 1 <= number <= len(lines):
-                lines[number - 1] = ""
-            else:
+        except (RecursionError, ValueError):
+            # tomllib recurses once per nested array or table (RecursionError) and Python refuses
+            # integers of more than 4300 digits (ValueError); neither says where. Find the line.
+            found = _pathological_line(lines)
+            if found is None:
                 break
+            number, reason = found
+        key = _key_of_line(lines, number)
+        problems.append(Problem(key, f"could not be read: {reason}; using the default", number))
+        if not 1 <= number <= len(lines):
+            break
+        lines[number - 1] = ""
     return {}, [*problems, Problem("file", "could not be read as TOML; using defaults for everything")]
+
+
+_MAX_NESTING = 32  # far more than any setting needs, far less than Python's recursion limit
+_LONG_NUMBER = re.compile(r"\d[\d_]{999,}")  # a thousand digits: no setting is that large
+
+
+def _pathological_line(lines: list[str]) -> tuple[int, str] | None:
+    """The first line nested too deeply or holding a number too long to read, and what is wrong with it."""
+    depth = 0
+    for number, line in enumerate(lines, start=1):
+        for char in line.split("#", 1)[0]:
+            depth += 1 if char in "[{" else -1 if char in "]}" else 0
+            if depth > _MAX_NESTING:
+                return number, "nested too deeply"
+        if _LONG_NUMBER.search(line):
+            return number, "a number far too long"
+    return None
 
 
 def _key_of_line(lines: list[str], number: int) -> str:

@@ -20,6 +20,10 @@ from backbreak.core.events import (
 from backbreak.core.routines import MOVE_ROUTINE
 from backbreak.runtime.driver import EngineDriver
 
+LONGEST_SNOOZE = 24 * 3600
+LONGEST_PAUSE = 30 * 24 * 3600
+"""Bounds that keep a typo (or a hostile client) from asking for a date past the calendar's end."""
+
 
 class CommandHandler:
     """Turns control requests into engine events; a refusal becomes an error reply."""
@@ -61,8 +65,8 @@ class CommandHandler:
                 return self._send(StartBreak(kind, routine))
             case "snooze":
                 seconds = args.get("seconds")
-                if seconds is not None and (not isinstance(seconds, int) or seconds <= 0):
-                    return ipc.reply_error("seconds must be a positive whole number")
+                if seconds is not None and not 0 < seconds <= LONGEST_SNOOZE:
+                    return ipc.reply_error("a snooze lasts from 1 s to a day; for longer, pause")
                 return self._send(Snooze(seconds))
             case "skip":
                 return self._send(Skip())
@@ -83,13 +87,15 @@ class CommandHandler:
         }
 
     def _pause(self, args: dict[str, Any]) -> dict[str, Any]:
-        if args.get("until_tomorrow"):
+        # Argument types were checked by ipc.decode_request; here only what they mean.
+        if args.get("until_tomorrow") is True and "seconds" not in args:
             return self._send(PauseUntilTomorrow())
         seconds = args.get("seconds")
-        if not isinstance(seconds, int) or seconds <= 0:
-            return ipc.reply_error("pause needs a duration, like 30m, or --until-tomorrow")
-        until = self._driver.now().wall + dt.timedelta(seconds=seconds)
-        return self._send(Pause(until))
+        if seconds is None or "until_tomorrow" in args:
+            return ipc.reply_error("pause needs a duration, like 30m, or --until-tomorrow (not both)")
+        if not 0 < seconds <= LONGEST_PAUSE:
+            return ipc.reply_error("a pause lasts from 1 s to 30 days")
+        return self._send(Pause(self._driver.now().wall + dt.timedelta(seconds=seconds)))
 
     def _send(self, event: Event) -> dict[str, Any]:
         refusals = self._driver.ask(event)  # the client prints a refusal; no notification says it twice

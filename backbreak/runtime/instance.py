@@ -72,7 +72,7 @@ class ControlServer(QObject):
         try:
             listener.bind(str(self._path))
             self._path.chmod(0o600)
-            listener.listen(16)
+            listener.listen(socket.SOMAXCONN)  # many clients at once queue up, not fail
         except OSError as exc:
             listener.close()
             raise OSError(f"cannot listen on {self._path}: {exc.strerror or exc}") from None
@@ -157,9 +157,11 @@ class _Connection(QObject):
             return
         try:
             reply = self._handler(command, args)
-        except Exception as exc:  # a bug in one command must not take the instance down
+        except Exception:  # a bug in one command must not take the instance down
             log.exception("the command %r failed", command)
-            reply = ipc.reply_error(f"internal error: {exc} (the log has the details)")
+            reply = ipc.reply_error(
+                "backbreak could not do that: something went wrong inside (the log has the details)"
+            )
         self._reply(reply)
 
     def _reply(self, reply: dict[str, Any]) -> None:

@@ -275,3 +275,15 @@ def test_an_error_nothing_caught_goes_to_the_log_with_its_traceback(
     record = next(record for record in caplog.records if record.getMessage() == "unhandled error")
     assert record.exc_info is not None
     assert "a slot nobody guarded" in caplog.text
+
+
+def test_hostile_commands_are_refused_and_change_nothing(harness: AppHarness) -> None:
+    h = harness
+    # Arguments arrive type-checked (backbreak/ipc.py); what they mean is checked here.
+    for args in ({"seconds": 10**12}, {"until_tomorrow": False}, {"seconds": 60, "until_tomorrow": True}, {}):
+        reply = h.control.command("pause", **args)
+        assert reply["ok"] is False, args
+        assert "date value" not in reply["error"]
+    assert h.control.command("snooze", seconds=10**9)["ok"] is False
+    assert h.app.driver.status.phase is Phase.WORKING
+    assert [event for event, _, _ in h.history_rows()] == []

@@ -25,6 +25,17 @@ from backbreak.platform.idle_windows import WindowsIdle, idle_from_ticks
         (b'{"v": 1, "cmd": "pause", "args": [1]}', "args must be a JSON object"),
         (b"x" * (ipc.MAX_LINE + 1), "too long"),
         (b"\xff\xfe", "not JSON"),
+        (b"[" * 100_000 + b"]" * 100_000, "too long"),
+        (b'{"v": 1, "cmd": "status", "args": ' + b'{"a":' * 5000 + b"1" + b"}" * 5001, "not JSON"),
+        (b'{"v": 1, "cmd": ["status"]}', "unknown command"),
+        (b'{"v": 1, "cmd": "pause", "args": {"until_tomorrow": "false"}}', "until_tomorrow must be true or false"),
+        (b'{"v": 1, "cmd": "pause", "args": {"until_tomorrow": 0}}', "until_tomorrow must be true or false"),
+        (b'{"v": 1, "cmd": "pause", "args": {"until_tomorrow": [false]}}', "until_tomorrow must be true or false"),
+        (b'{"v": 1, "cmd": "pause", "args": {"seconds": true}}', "seconds must be a whole number"),
+        (b'{"v": 1, "cmd": "pause", "args": {"seconds": 1.5}}', "seconds must be a whole number"),
+        (b'{"v": 1, "cmd": "snooze", "args": {"seconds": "600"}}', "seconds must be a whole number"),
+        (b'{"v": 1, "cmd": "break", "args": {"routine": ["desk-2"]}}', "routine must be a string"),
+        (b'{"v": 1, "cmd": "skip", "args": {"force": true}}', "skip takes no argument 'force'"),
     ],
 )
 def test_malformed_requests_are_refused_with_a_reason(line: bytes, says: str) -> None:

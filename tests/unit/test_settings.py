@@ -148,6 +148,26 @@ def test_garbage_file_gives_defaults_and_is_kept(tmp_path: Path) -> None:
     assert result.kept_aside.read_bytes().startswith(b"\xff\xfe")
 
 
+@pytest.mark.parametrize(
+    ("line", "key", "says"),
+    [
+        ("theme = " + "[" * 3000 + "]" * 3000, "ui.theme", "nested too deeply"),  # RecursionError in tomllib
+        ("theme = " + "{a = " * 3000 + "1" + "}" * 3000, "ui.theme", "nested too deeply"),
+        ("snooze_limit = " + "9" * 5000, "ui.snooze_limit", "a number far too long"),  # ValueError in int()
+    ],
+)
+def test_a_hostile_file_still_starts_on_the_keys_that_were_fine(tmp_path: Path, line: str, key: str, says: str) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text(f'schema_version = 1\n[move]\nevery = "20m"\n[ui]\n{line}\nreduced_motion = true\n')
+    result = load_settings(path, NOW)
+    assert result.settings.move.every == 1200
+    assert result.settings.ui.reduced_motion is True
+    assert result.kept_aside is not None
+    assert result.kept_aside.read_text().startswith("schema_version = 1")  # the original, whole
+    assert any(f"line 5: {key}" in message and says in message for message in result.messages(path))
+    assert load_settings(path, NOW).problems == []  # the repaired file reads cleanly
+
+
 def test_unknown_keys_are_reported_not_fatal(tmp_path: Path) -> None:
     path = tmp_path / "settings.toml"
     text = '[move]\nevery = "20m"\ncolour = "blue"\n'
