@@ -17,7 +17,7 @@ from types import TracebackType
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
-from backbreak import __version__, paths
+from backbreak import APP_ID, __version__, paths
 from backbreak.core.events import Stopping
 from backbreak.core.history import open_history
 from backbreak.core.routines import MOVE_ROUTINE, builtin_folder, load_routines, seconds_by_name
@@ -29,7 +29,7 @@ from backbreak.platform.idle import choose_idle_source
 from backbreak.platform.notify_dbus import DBusNotifier
 from backbreak.platform.null import NullNotifier
 from backbreak.platform.session_linux import SessionWatcher
-from backbreak.ports import Notifier, Ports
+from backbreak.ports import Autostart, Notifier, Ports
 from backbreak.runtime.busy import BusyWatch
 from backbreak.runtime.clock import SystemClock
 from backbreak.runtime.commands import CommandHandler
@@ -191,12 +191,20 @@ def desktop_ports(qapp: QApplication) -> Ports:
         notifier=_notifier(qapp),
         busy={"full-screen": choose_fullscreen_check(), "do not disturb": DoNotDisturb()},
         history=open_history(paths.history_file(), clock.now().wall),
-        autostart=autostart.for_this_os(),
+        autostart=_autostart(qapp),
         control=ControlServer(paths.socket_file(), qapp),
         routines=load_routines([builtin_folder(), paths.routines_dir()]),
         tray=QtTrayHost(),
-        log_file=paths.log_dir() / "backbreak.log",
+        log_file=paths.log_file(),
     )
+
+
+def _autostart(parent: QObject) -> Autostart:
+    if autostart.in_flatpak():  # the sandbox cannot write the autostart folder: the portal does it
+        from backbreak.platform.autostart_portal import PortalAutostart
+
+        return PortalAutostart(["backbreak"], parent=parent)  # the manifest's command, inside the sandbox
+    return autostart.for_this_os()
 
 
 def _notifier(parent: QObject) -> Notifier:
@@ -211,12 +219,14 @@ def _setup_logging() -> None:
     folder = paths.log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(
-        folder / "backbreak.log", maxBytes=512 * 1024, backupCount=3, encoding="utf-8"
+        paths.log_file(), maxBytes=512 * 1024, backupCount=3, encoding="utf-8"
     )
     console = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     console.setFormatter(logging.Formatter("backbreak: %(message)s"))
     logging.basicConfig(level=logging.INFO, handlers=[handler, console])
+    # Libraries' warnings (platformdirs' about a missing XDG_RUNTIME_DIR, say) go to the log with the rest.
+    logging.captureWarnings(True)
     # APScheduler logs every job added or removed at INFO: one line per reschedule is noise here.
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
     sys.excepthook = log_unhandled
@@ -248,7 +258,7 @@ def run(argv: list[str], lock: InstanceLock) -> int:
     qapp = QApplication(argv)
     qapp.setApplicationName("backbreak")
     qapp.setApplicationVersion(__version__)
-    qapp.setDesktopFileName("backbreak")
+    qapp.setDesktopFileName(APP_ID)  # the menu entry's name: Wayland's app id
     qapp.setQuitOnLastWindowClosed(False)
     SignalWatcher(qapp.quit, qapp)
     ports = desktop_ports(qapp)

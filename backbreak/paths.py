@@ -1,6 +1,9 @@
-"""Where backbreak keeps its files (platformdirs, app name "backbreak"); the one place that asks.
+"""Where backbreak keeps its files, and where it writes into the desktop; the one place that says.
 
-On Linux the XDG variables are honoured, which is also how tests isolate themselves.
+Its own files come from platformdirs (app name "backbreak"). What it adds to the desktop is named here too:
+the start-at-login entry of each OS, the menu entry and the icons, so that writing, reporting (`backbreak
+doctor`) and removing (`backbreak --uninstall`) always look in the same places. On Linux the XDG
+variables are honoured, which is also how tests isolate themselves.
 """
 
 from __future__ import annotations
@@ -10,7 +13,20 @@ from pathlib import Path
 
 import platformdirs
 
+from backbreak import APP_ID
+
 APP = "backbreak"
+
+ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+"""The hicolor sizes of the app icon, as PNGs (and a scalable SVG beside them)."""
+
+RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
+"""Windows: the per-user Run key (under HKEY_CURRENT_USER); backbreak's value is RUN_VALUE."""
+
+STARTUP_APPROVED_KEY = r"Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run"
+"""Windows: where Task Manager and Settings keep their own on/off switch for a Run value (read, never written)."""
+
+RUN_VALUE = APP
 
 
 def config_dir() -> Path:
@@ -26,6 +42,11 @@ def data_dir() -> Path:
 def log_dir() -> Path:
     """The rotating log lives here."""
     return platformdirs.user_log_path(APP, appauthor=False)
+
+
+def log_file() -> Path:
+    """The current log (older ones beside it, numbered)."""
+    return log_dir() / "backbreak.log"
 
 
 def routines_dir() -> Path:
@@ -64,3 +85,30 @@ def socket_file() -> Path:
 def lock_file() -> Path:
     """Whoever holds this lock is the running instance."""
     return runtime_dir() / "backbreak.lock"
+
+
+def autostart_entry() -> Path:
+    """XDG: the start-at-login entry, ~/.config/autostart/<app id>.desktop (honouring XDG_CONFIG_HOME).
+
+    Named like the menu entry, as GNOME's and KDE's own start-up settings name the copy they make, so
+    that a switch flipped there and one flipped in backbreak act on the same file.
+    """
+    return platformdirs.user_config_path() / "autostart" / f"{APP_ID}.desktop"
+
+
+def launch_agent() -> Path:
+    """macOS: the start-at-login LaunchAgent, ~/Library/LaunchAgents/<app id>.plist."""
+    return Path.home() / "Library" / "LaunchAgents" / f"{APP_ID}.plist"
+
+
+def menu_entry() -> Path:
+    """XDG: the menu entry `backbreak --install-desktop-entry` writes (~/.local/share/applications)."""
+    return platformdirs.user_data_path() / "applications" / f"{APP_ID}.desktop"
+
+
+def icon_files() -> dict[str, Path]:
+    """XDG: the app icon in the user's hicolor theme, by size ("48x48", ..., "scalable")."""
+    theme = platformdirs.user_data_path() / "icons" / "hicolor"
+    files = {f"{size}x{size}": theme / f"{size}x{size}" / "apps" / f"{APP_ID}.png" for size in ICON_SIZES}
+    files["scalable"] = theme / "scalable" / "apps" / f"{APP_ID}.svg"
+    return files

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, SLOT, ClassInfo, QMetaObject, QObject, Qt, Signal, Slot
 from PySide6.QtDBus import QDBusAbstractAdaptor, QDBusConnection, QDBusInterface, QDBusMessage
 
+from backbreak import APP_ID
 from backbreak.platform.base import UnavailableError
 
 SERVICE, PATH, INTERFACE = (
@@ -99,7 +100,7 @@ class DBusNotifier(QObject):
     ) -> int:
         """Show (or replace) a notification; returns its id (0 if the daemon refused or did not answer)."""
         flat = [part for key, label in actions for part in (key, label)]
-        hints: dict[str, Any] = {"urgency": urgency, "desktop-entry": "backbreak"}
+        hints: dict[str, Any] = {"urgency": urgency, "desktop-entry": APP_ID}
         if sound and "sound" in self.capabilities:
             hints["sound-name"] = "bell"
         elif not sound:
