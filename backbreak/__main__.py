@@ -5,6 +5,7 @@ Only starting the tray app loads Qt widgets; commands to the running instance ne
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 from backbreak import cli
@@ -13,6 +14,8 @@ from backbreak import cli
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run it."""
     args = cli.build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.install_desktop_entry or args.remove_desktop_entry or args.uninstall or args.delete_data:
+        return _set_up(args)
     match args.command:
         case None:
             return _start()
@@ -23,9 +26,29 @@ def main(argv: list[str] | None = None) -> int:
         case "doctor":
             from backbreak import doctor
 
-            return doctor.run()
+            return doctor.run(args.json)
         case _:
             return cli.run_client(args)
+
+
+def _set_up(args: argparse.Namespace) -> int:
+    """The menu entry and the uninstall: they change the desktop, not the running backbreak."""
+    if args.delete_data and not args.uninstall:
+        print("backbreak: --delete-data goes with --uninstall (see 'backbreak --help')", file=sys.stderr)
+        return cli.EXIT_USAGE
+    from backbreak import desktopentry
+
+    if args.install_desktop_entry:
+        menu, *_icons = desktopentry.install()
+        print(f"backbreak is in the application menu: {menu}")
+        return cli.EXIT_OK
+    if args.remove_desktop_entry:
+        removed = desktopentry.remove()
+        print("\n".join(f"removed {path}" for path in removed) or "backbreak was not in the menu")
+        return cli.EXIT_OK
+    from backbreak import uninstall
+
+    return uninstall.run(args.delete_data)
 
 
 def _start() -> int:

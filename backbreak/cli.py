@@ -50,6 +50,15 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command it starts (or shows) the tray app; commands control the running one.",
     )
     parser.add_argument("--version", action="version", version=f"backbreak {__version__}")
+    setup = parser.add_mutually_exclusive_group()
+    setup.add_argument(
+        "--install-desktop-entry", action="store_true", help="put backbreak in the application menu (pip installs)"
+    )
+    setup.add_argument("--remove-desktop-entry", action="store_true", help="take it out of the menu again")
+    setup.add_argument(
+        "--uninstall", action="store_true", help="remove start at login and the menu entry, before removing backbreak"
+    )
+    parser.add_argument("--delete-data", action="store_true", help="with --uninstall: delete settings and history too")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     status = commands.add_parser("status", help="how long you have been sitting and what comes next")
     status.add_argument("--json", action="store_true", help="one JSON object")
@@ -73,7 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
     form = stats.add_mutually_exclusive_group()
     form.add_argument("--json", action="store_true", help="one JSON object")
     form.add_argument("--csv", action="store_true", help="one row per day")
-    commands.add_parser("doctor", help="what this desktop offers backbreak")
+    doctor = commands.add_parser("doctor", help="what this desktop offers backbreak, and what to do about it")
+    doctor.add_argument("--json", action="store_true", help="one JSON object")
     return parser
 
 

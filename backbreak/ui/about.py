@@ -1,12 +1,17 @@
-"""About & safety: what backbreak is, the full safety note, who should check first, and the red flags."""
+"""About & safety: what backbreak is, the safety note, who should check first, the red flags, the log.
+
+The log's path is there because it is the first thing to look at, or to attach, when something went wrong.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout, QWidget
 
-from backbreak import __version__
+from backbreak import __version__, paths
 from backbreak.core.safety import CHECK_FIRST, GENERAL_NOTE
 from backbreak.ui.text import add_red_flags, scrolling_column, text_label
 
@@ -14,8 +19,9 @@ from backbreak.ui.text import add_red_flags, scrolling_column, text_label
 class AboutWindow(QWidget):
     """A plain, scrollable page; Esc or Close shuts it."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, log_file: Path | None = None) -> None:
         super().__init__(parent)
+        log_file = log_file or paths.log_file()
         self.setWindowTitle("About & safety · backbreak")
         self.setAccessibleName("About and safety")
         self.resize(560, 640)
@@ -32,6 +38,10 @@ class AboutWindow(QWidget):
             column.addWidget(text_label(advice))
         column.addWidget(text_label("When to get help instead of stretching", 1.3, bold=True))
         add_red_flags(column)
+        column.addWidget(text_label("When something goes wrong", 1.3, bold=True))
+        column.addWidget(
+            text_label(f'The log is {log_file}. The command "backbreak doctor" tells what this desktop offers.')
+        )
         column.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)

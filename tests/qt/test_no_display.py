@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -57,7 +58,25 @@ def test_doctor_reports_without_a_display() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "backbreak", "doctor"], env=_without_display(), capture_output=True, text=True
     )
-    assert done.returncode == 0
-    assert "display: no graphical display" in done.stdout
-    assert "tray: unknown without a display" in done.stdout
-    assert "running: no" in done.stdout
+    assert done.returncode == 1  # a display is essential
+    assert "missing display: no graphical display" in done.stdout
+    assert "warn    tray: unknown without a display" in done.stdout
+    assert "ok      running: no" in done.stdout
+    assert done.stderr == ""
+
+
+def test_doctor_says_what_platformdirs_would_have_printed(tmp_path: Path) -> None:
+    env = {k: v for k, v in _without_display().items() if k != "XDG_RUNTIME_DIR"}
+    done = subprocess.run(
+        [sys.executable, "-m", "backbreak", "doctor", "--json"],
+        env={**env, "HOME": str(tmp_path)},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert done.stderr == ""  # no stray warning: platformdirs' RuntimeDirWarning is a finding instead
+    report = json.loads(done.stdout)
+    runtime = next(check for check in report["checks"] if check["key"] == "runtime")
+    assert runtime["status"] == "warn"
+    assert "XDG_RUNTIME_DIR is not set" in runtime["detail"]
+    assert report["essentials_ok"] is False  # no display

@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
+from backbreak import paths
 from backbreak.core.safety import CHECK_FIRST, FIRST_RUN_NOTE, GENERAL_NOTE, RED_FLAGS
 from backbreak.core.settings import Settings
 from backbreak.ui.about import AboutWindow
@@ -49,6 +51,15 @@ def test_about_holds_the_full_note_the_check_first_groups_and_the_red_flags(qtbo
     assert all(paragraph in shown for paragraph in GENERAL_NOTE)
     assert all(group in shown and advice in shown for group, advice in CHECK_FIRST)
     assert all(heading in shown for heading, _ in RED_FLAGS)
+
+
+def test_about_says_where_the_log_is(qtbot: QtBot, tmp_path: Path) -> None:
+    window = AboutWindow(log_file=tmp_path / "log" / "backbreak.log")
+    qtbot.addWidget(window)
+    assert f"The log is {tmp_path / 'log' / 'backbreak.log'}." in texts(window)
+    default = AboutWindow()
+    qtbot.addWidget(default)
+    assert str(paths.log_file()) in texts(default)  # the same file the app logs to
 
 
 PROBE_SMALL_SCREEN = """
