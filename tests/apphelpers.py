@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from backbreak.app import App
 from backbreak.core.history import open_history
 from backbreak.core.routines import builtin_folder, load_routines
@@ -31,7 +32,8 @@ from tests.fakes import TZ, FakeClock, wall
 class FakeTimer:
     """A timer on the fake clock; the harness fires it when the clock reaches its deadline."""
 
-    def __init__(self, clock: FakeClock, callback: Callable[[], None], repeating: bool) -> None:
+    def __init__(self, owner: QObject, clock: FakeClock, callback: Callable[[], None], repeating: bool) -> None:
+        self.owner = owner
         self.clock = clock
         self.callback = callback
         self.repeating = repeating
@@ -61,12 +63,17 @@ class FakeTimers:
         self.made: list[FakeTimer] = []
 
     def single_shot(self, parent: QObject, callback: Callable[[], None]) -> FakeTimer:
-        self.made.append(FakeTimer(self.clock, callback, repeating=False))
+        self.made.append(FakeTimer(parent, self.clock, callback, repeating=False))
         return self.made[-1]
 
     def repeating(self, parent: QObject, callback: Callable[[], None]) -> FakeTimer:
-        self.made.append(FakeTimer(self.clock, callback, repeating=True))
+        self.made.append(FakeTimer(parent, self.clock, callback, repeating=True))
         return self.made[-1]
+
+    def live(self) -> list[FakeTimer]:
+        """The timers whose owner still exists (a QTimer dies with its parent); forgets the others."""
+        self.made = [timer for timer in self.made if shiboken6.isValid(timer.owner)]
+        return self.made
 
 
 class FakeWakeUps:
@@ -128,6 +135,7 @@ class RecordingNotifier(QObject):
     """A notification service with buttons that records everything and can press a button."""
 
     action_invoked = Signal(int, str)
+    KEEP = 500
 
     def __init__(self, has_actions: bool = True) -> None:
         super().__init__()
@@ -152,6 +160,7 @@ class RecordingNotifier(QObject):
             self._next += 1
             nid = self._next
         self.shown.append(Shown(nid, summary, body, actions, urgency, expire_ms))
+        del self.shown[: -self.KEEP]  # a month of days through the app keeps its own memory flat too
         return nid
 
     def close(self, nid: int) -> None:
@@ -307,14 +316,14 @@ class AppHarness:
             self.clock.advance(max(0.0, due[0] - self.clock.mono))
             due[2]()
         self.clock.advance(end - self.clock.mono)
-        for timer in self.timers.made:
+        for timer in self.timers.live():
             if timer.repeating and timer.isActive():
                 timer.fire()  # one animation frame: the window catches up with the clock
         self.flush()
 
     def _next_due(self) -> tuple[float, int, Callable[[], None]] | None:
         pending: list[tuple[float, int, Callable[[], None]]] = []
-        for order, timer in enumerate(self.timers.made):
+        for order, timer in enumerate(self.timers.live()):
             if timer.deadline is not None and not timer.repeating:
                 pending.append((timer.deadline, order, timer.fire))
         for order, wake in enumerate(self.wakeups):

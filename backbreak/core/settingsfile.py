@@ -10,6 +10,7 @@ Writes are atomic: a temporary file in the same directory, fsync, then rename ov
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -57,6 +58,7 @@ class LoadResult:
 
 def load_settings(path: Path, now: dt.datetime) -> LoadResult:
     """Read settings from `path`; `now` names the kept-aside copy of a broken file."""
+    _clear_stale_writes(path)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -107,6 +109,17 @@ def write_atomically(path: Path, text: str) -> None:
         Path(tmp_name).unlink(missing_ok=True)
         raise
     _fsync_dir(path.parent)
+
+
+def _clear_stale_writes(path: Path) -> None:
+    """Remove the temporary files of writes that a crash (kill -9, power loss) cut short.
+
+    Only one backbreak runs per user and it writes settings on the GUI thread, so at a load no write of
+    ours is under way; such a file is never the settings (the rename never happened).
+    """
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
 
 
 def _fsync_dir(directory: Path) -> None:
