@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint unit qt desktop bench clean
+.PHONY: run test lint unit qt desktop bench bundle icons screenshots clean
 
 $(STAMP): pyproject.toml setup.py
 	@$(PYTHON) -c 'import sys; sys.exit(0 if (3, 11) <= sys.version_info[:2] < (3, 14) else "backbreak needs CPython 3.11 to 3.13; set PYTHON=/path/to/python3.x")'
@@ -19,9 +19,10 @@ run: $(STAMP)
 	$(BIN)/backbreak
 
 lint: $(STAMP)
-	$(BIN)/ruff check backbreak tests setup.py
-	$(BIN)/ruff format --check backbreak tests setup.py
+	$(BIN)/ruff check backbreak tests setup.py packaging
+	$(BIN)/ruff format --check backbreak tests setup.py packaging
 	$(BIN)/mypy
+	$(BIN)/mypy packaging/linux packaging/pyinstaller/build.py
 	$(BIN)/lint-imports
 
 # The whole suite: lint, then unit, qt and desktop tests. Desktop tests start their own
@@ -41,6 +42,18 @@ desktop: $(STAMP)
 # Figures, not pass/fail: prints measurements and ratios against peers.
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench
+
+# The one-folder bundle (PyInstaller) from a wheel of the tree, packed as a tarball: build/bundle/.
+bundle: $(STAMP)
+	$(BIN)/python packaging/pyinstaller/build.py --tarball
+
+# After a change to assets/icons/backbreak.svg: the hicolor PNGs under packaging/linux/icons.
+icons: $(STAMP)
+	$(BIN)/python packaging/linux/render_icons.py
+
+# After a change to a window: the AppStream screenshots under packaging/linux/screenshots.
+screenshots: $(STAMP)
+	$(BIN)/python packaging/linux/screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
