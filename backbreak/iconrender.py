@@ -17,7 +17,9 @@ MASTER = "backbreak.svg"
 
 def master_svg() -> bytes:
     """The SVG master of the app icon, as shipped in backbreak.assets."""
-    return importlib.resources.files("backbreak.assets").joinpath("icons", MASTER).read_bytes()
+    # One name per joinpath: in a PyInstaller bundle the package is a MultiplexedPath, whose joinpath
+    # takes a single name on Python 3.11.
+    return importlib.resources.files("backbreak.assets").joinpath("icons").joinpath(MASTER).read_bytes()
 
 
 def render(svg: bytes, size: int) -> QImage:

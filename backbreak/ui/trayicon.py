@@ -36,7 +36,8 @@ GLYPHS = {
 
 @cache
 def _glyph(name: str) -> QSvgRenderer:
-    data = importlib.resources.files("backbreak.assets").joinpath("icons", name).read_bytes()
+    # One name per joinpath: a PyInstaller bundle's MultiplexedPath takes only one on Python 3.11.
+    data = importlib.resources.files("backbreak.assets").joinpath("icons").joinpath(name).read_bytes()
     return QSvgRenderer(data)
 
 

@@ -73,6 +73,19 @@ def test_the_bundle_answers_version_and_is_under_its_size_target(
     assert (assets / "icons" / "backbreak.svg").exists()
 
 
+def test_the_bundle_installs_its_menu_entry_pointing_at_itself(bundle: Path, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    env = {"HOME": str(home), "PATH": "/usr/bin:/bin"}
+    run(bundle, "--install-desktop-entry", env=env, cwd=tmp_path)
+    entry = home / ".local" / "share" / "applications" / "io.github.backbreak.backbreak.desktop"
+    assert f"Exec={bundle / 'backbreak'}\n" in entry.read_text()
+    assert (
+        home / ".local" / "share" / "icons" / "hicolor" / "48x48" / "apps" / "io.github.backbreak.backbreak.png"
+    ).exists()
+    run(bundle, "--uninstall", env=env, cwd=tmp_path)
+    assert not entry.exists()
+
+
 def test_the_bundle_runs_on_the_desktop_with_icon_notification_and_stretch_window(
     bundle: Path, desktop: Desktop, tmp_path: Path
 ) -> None:
@@ -108,6 +121,9 @@ def test_the_bundle_runs_on_the_desktop_with_icon_notification_and_stretch_windo
             10,
             "Esc to end the break",
         )
+        run(bundle, "pause", "30m", env=env, cwd=tmp_path)  # the tray draws the paused glyph from the assets
+        assert json.loads(run(bundle, "status", "--json", env=env, cwd=tmp_path))["state"] == "paused"
+        assert run(bundle, "status", env=env, cwd=tmp_path)  # answered after the repaint: still running
         assert "Traceback" not in app.output()
     finally:
         assert app.stop() == 0

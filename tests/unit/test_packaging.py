@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -62,8 +63,8 @@ def tool(name: str) -> str:
     return found
 
 
-def run(*argv: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(argv, capture_output=True, text=True, timeout=60, check=False)
+def run(*argv: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(argv, cwd=cwd, capture_output=True, text=True, timeout=60, check=False)
 
 
 def test_the_desktop_file_passes_desktop_file_validate() -> None:
@@ -98,7 +99,8 @@ def test_the_metainfo_describes_this_app() -> None:
 
 def manifest() -> dict[str, Any]:
     """The manifest as flatpak-builder reads it (it parses the YAML and prints JSON)."""
-    done = run(tool("flatpak-builder"), "--show-manifest", str(MANIFEST))
+    with tempfile.TemporaryDirectory() as scratch:  # it leaves a .flatpak-builder/ state folder behind
+        done = run(tool("flatpak-builder"), "--show-manifest", str(MANIFEST), cwd=Path(scratch))
     assert done.returncode == 0, done.stderr
     return dict(json.loads(done.stdout))
 
