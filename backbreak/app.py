@@ -21,8 +21,10 @@ from backbreak import APP_ID, __version__, paths
 from backbreak.core.events import Stopping
 from backbreak.core.history import open_history
 from backbreak.core.routines import MOVE_ROUTINE, builtin_folder, load_routines, seconds_by_name
+from backbreak.core.state import CALL
 from backbreak.platform import autostart
 from backbreak.platform.base import UnavailableError
+from backbreak.platform.calls import choose_devices
 from backbreak.platform.dnd import DoNotDisturb
 from backbreak.platform.fullscreen import choose_fullscreen_check
 from backbreak.platform.idle import choose_idle_source
@@ -30,7 +32,8 @@ from backbreak.platform.notify_dbus import DBusNotifier
 from backbreak.platform.null import NullNotifier
 from backbreak.platform.session_linux import SessionWatcher
 from backbreak.ports import Autostart, Notifier, Ports
-from backbreak.runtime.busy import BusyWatch
+from backbreak.runtime.busy import NEAR as BUSY_NEAR
+from backbreak.runtime.busy import BusyWatch, CallCheck
 from backbreak.runtime.clock import SystemClock
 from backbreak.runtime.commands import CommandHandler
 from backbreak.runtime.controls import Controls
@@ -87,13 +90,24 @@ class App(QObject):
             lambda: self.driver.status.snoozes_left,
             self,
         )
+        self.sampler = PresenceSampler(
+            ports.idle,
+            store.settings.reminders.idle_threshold,
+            send,
+            ports.timers,
+            ports.clock,
+            lambda: self.driver.until_near(BUSY_NEAR) == 0.0,
+            self,
+        )
+        self.driver.before_step.append(self.sampler.probe)
         # Kept on self: a signal connected to a plain object's method holds it only weakly (PySide6).
-        self.router = EffectRouter(self.reminders, self.keeper, ports.history, self.messages.say, send, ports.log_file)
+        self.router = EffectRouter(
+            self.reminders, self.keeper, self.sampler, ports.history, self.messages.say, send, ports.log_file
+        )
         self.driver.effect.connect(self.router.perform)
         self.driver.status_changed.connect(self.presenter.show)
         self.controls = Controls(send, ports.clock, self._windows(qapp))
         self._connect_controls(qapp)
-        self.sampler = PresenceSampler(ports.idle, store.settings.reminders.idle_threshold, send, ports.timers, self)
         self.busy = BusyWatch(self.driver, ports.busy, ports.timers, self)
         follow_session(ports.session, send)
         for follower in (self.driver, self.sampler, theme, self.keeper):
@@ -189,7 +203,11 @@ def desktop_ports(qapp: QApplication) -> Ports:
         idle=idle,
         session=SessionWatcher(qapp),
         notifier=_notifier(qapp),
-        busy={"full-screen": choose_fullscreen_check(), "do not disturb": DoNotDisturb()},
+        busy={
+            "full-screen": choose_fullscreen_check(),
+            "do not disturb": DoNotDisturb(),
+            CALL: CallCheck(choose_devices(), clock),
+        },
         history=open_history(paths.history_file(), clock.now().wall),
         autostart=_autostart(qapp),
         control=ControlServer(paths.socket_file(), qapp),

@@ -20,13 +20,14 @@ import shiboken6
 from backbreak.app import App
 from backbreak.core.history import open_history
 from backbreak.core.routines import builtin_folder, load_routines
-from backbreak.ports import Handler, History, Ports
+from backbreak.core.state import CALL
+from backbreak.ports import BusyCheck, Handler, History, Ports
 from backbreak.runtime.settingsstore import SettingsStore
 from backbreak.ui.theme import Theme
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
-from tests.fakes import TZ, FakeClock, wall
+from tests.fakes import TYPIST_IDLE, TZ, FakeClock, wall
 
 
 class FakeTimer:
@@ -93,7 +94,7 @@ class FakeWakeUps:
 
 
 class FakeIdle:
-    """A user at the keyboard: typing (idle 0) or gone since `last_input`."""
+    """A user at the keyboard: typing (the last key `gap` seconds ago at any look) or gone since `last_input`."""
 
     name = "fake idle source"
     live = True
@@ -101,14 +102,15 @@ class FakeIdle:
     def __init__(self, clock: FakeClock) -> None:
         self.clock = clock
         self.typing = True
+        self.gap = TYPIST_IDLE  # 0: typing without a pause, mid-sentence at every look
         self.last_input = clock.mono
         self.reads = 0
 
     def idle_seconds(self) -> float | None:
         self.reads += 1
         if self.typing:
-            self.last_input = self.clock.mono
-        return self.clock.mono - self.last_input
+            self.last_input = self.clock.mono - self.gap
+        return max(0.0, self.clock.mono - self.last_input)
 
 
 class FakeSession(QObject):
@@ -245,6 +247,7 @@ class AppHarness:
         notifier: QObject | None = None,
         tray: bool = True,
         history: History | None = None,
+        calls: Callable[[FakeClock], BusyCheck] | None = None,
     ) -> None:
         self.folder = folder
         self.clock = FakeClock(wall(start))
@@ -270,7 +273,7 @@ class AppHarness:
             idle=self.idle,
             session=self.session,
             notifier=self.notifier,  # type: ignore[arg-type]
-            busy={"full-screen": self.busy},
+            busy={"full-screen": self.busy, **({CALL: calls(self.clock)} if calls else {})},
             history=self.history,
             autostart=self.autostart,
             control=self.control,

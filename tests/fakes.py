@@ -30,6 +30,10 @@ from backbreak.core.settings import Settings
 
 TZ = dt.timezone(dt.timedelta(hours=1), "CET")
 
+TYPIST_IDLE = 5.0
+"""A person at work types in bursts: at any one look, the last key was a few seconds ago. (A due reminder
+waits for a pause of 3 s in typing; tests of that rule send IdleSample(0) themselves.)"""
+
 BUILTIN_ROUTINES = load_routines([builtin_folder()]).routines
 """The routines that ship with backbreak, as the app loads them."""
 ROUTINE_SECONDS = seconds_by_name(BUILTIN_ROUTINES)
@@ -176,8 +180,8 @@ class SimulatedDay:
             self.send(Tick())
         elif pending.what == "sample":
             if self.typing and not self._on_break:
-                self.last_input = self.clock.mono
-            self.send(IdleSample(self.clock.mono - self.last_input))
+                self.last_input = self.clock.mono - TYPIST_IDLE
+            self.send(IdleSample(max(0.0, self.clock.mono - self.last_input)))
             self._push(self.clock.mono + self.sample_every, "sample")
         elif pending.what == "end_break":
             self._on_break = False

@@ -11,6 +11,7 @@ import datetime as dt
 
 from backbreak.core import hours as working_hours
 from backbreak.core.events import (
+    AwaitPause,
     BreakKind,
     HistoryEvent,
     Outcome,
@@ -22,7 +23,7 @@ from backbreak.core.events import (
     ShowHeadsUp,
 )
 from backbreak.core.requests import end_break
-from backbreak.core.state import EARLY, Cycle, EngineState, derive_phase, plan
+from backbreak.core.state import EARLY, PAUSE_CAP, TYPING_PAUSE, Cycle, EngineState, derive_phase, plan
 from backbreak.core.transition import Transition
 
 _WAKEUP_TOLERANCE = 0.01
@@ -62,7 +63,7 @@ def settle(t: Transition) -> None:
 def _progress_cycle(t: Transition) -> None:
     s = t.s
     reminders = s.settings.reminders
-    waiting = s.busy and reminders.wait_in_fullscreen
+    waiting = s.held_back
     cycle = s.cycle
     upcoming = plan(s)
     if cycle is None:
@@ -89,6 +90,11 @@ def _progress_cycle(t: Transition) -> None:
     if cycle.stage is Phase.HEADS_UP:
         if upcoming is None or upcoming[1] <= EARLY:
             _make_due(t, cycle.kind, cycle.snoozes)
+    elif cycle.stage is Phase.DUE and cycle.typing_since is not None:
+        if waiting:  # busy meanwhile (a call began): that wait takes over
+            s.cycle = dataclasses.replace(cycle, held_since=s.tau, typing_since=None)
+        else:
+            _show_due(t, cycle)
     elif cycle.stage is Phase.DUE and cycle.held_since is not None:
         if not waiting or s.tau - cycle.held_since >= reminders.fullscreen_cap - EARLY:
             _show_due(t, cycle)
@@ -107,20 +113,29 @@ def _make_due(t: Transition, kind: BreakKind, snoozes: int = 0) -> None:
     s = t.s
     cycle = Cycle(kind, s.routine_for(kind), Phase.DUE, snoozes=snoozes)
     t.record(HistoryEvent.DUE, kind)
-    if s.busy and s.settings.reminders.wait_in_fullscreen:
+    if s.held_back:
         s.cycle = dataclasses.replace(cycle, held_since=s.tau)
     else:
         _show_due(t, cycle)
 
 
 def _show_due(t: Transition, cycle: Cycle) -> None:
+    """Show the due reminder, unless the user is mid-sentence: then wait for a pause in typing, a minute at most."""
     s = t.s
+    waiting_since = s.tau if cycle.typing_since is None else cycle.typing_since
+    typing = s.tau - s.input_at < TYPING_PAUSE - EARLY
+    if typing and s.tau - waiting_since < PAUSE_CAP - EARLY:
+        if cycle.typing_since is None:
+            t.effects.append(AwaitPause(TYPING_PAUSE, PAUSE_CAP))
+        s.cycle = dataclasses.replace(cycle, stage=Phase.DUE, typing_since=waiting_since, held_since=None, next_at=None)
+        return
     s.cycle = dataclasses.replace(
         cycle,
         stage=Phase.DUE,
         level=cycle.level + 1,
         next_at=s.tau + s.settings.reminders.snooze,
         held_since=None,
+        typing_since=None,
     )
     t.effects.append(ShowDue(cycle.kind, cycle.routine, cycle.level))
 
@@ -152,9 +167,13 @@ def next_wakeup(state: EngineState) -> dt.datetime | None:
             upcoming = plan(s)
             if upcoming is not None:
                 seconds.append(upcoming[1])
+        elif cycle.typing_since is not None:
+            seconds.append(cycle.typing_since + PAUSE_CAP - s.tau)  # samples may find the pause sooner
         elif cycle.held_since is not None:
-            if s.busy:
+            if s.held_back:
                 seconds.append(cycle.held_since + reminders.fullscreen_cap - s.tau)
+            if s.grace_until is not None and s.grace_until > s.tau:
+                seconds.append(s.grace_until - s.tau)
         elif cycle.next_at is not None:
             seconds.append(cycle.next_at - s.tau)
         if s.settings.eyes.enabled:

@@ -94,14 +94,14 @@ def _handle(t: Transition, event: Event) -> None:
             sitting.set_flags(t, {"locked": True}, s.tau)
         case Unlocked():
             # Unlocking takes input, so the user is not idle either.
+            s.input_at = s.tau
             sitting.set_flags(t, {"locked": False, "idle_away": False}, s.tau)
         case Suspending():
             sitting.set_flags(t, {"suspended": True}, s.tau)
         case Resumed():
             sitting.set_flags(t, {"suspended": False}, s.tau)
         case BusyChanged(busy=busy, reason=reason):
-            s.busy = busy
-            s.busy_reason = reason if busy else ""
+            requests.busy_changed(t, busy, reason)
         case Snooze(seconds=seconds):
             requests.snooze(t, seconds)
         case Skip():

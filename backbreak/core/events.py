@@ -104,7 +104,7 @@ class Resumed:
 
 @dataclass(frozen=True)
 class BusyChanged:
-    """A full-screen app (or do-not-disturb) started or ended; due breaks wait while busy."""
+    """A full-screen app, do-not-disturb or a call ("call") started or ended; due breaks wait while busy."""
 
     busy: bool
     reason: str = "full-screen"
@@ -225,6 +225,14 @@ class ShowDue:
 
 
 @dataclass(frozen=True)
+class AwaitPause:
+    """A due reminder waits for `pause` seconds without input (for `within` seconds at most): look often."""
+
+    pause: float
+    within: float
+
+
+@dataclass(frozen=True)
 class CloseReminder:
     """Whatever reminder is showing is no longer true."""
 
@@ -284,6 +292,7 @@ class Refused:
 Effect = (
     ShowHeadsUp
     | ShowDue
+    | AwaitPause
     | CloseReminder
     | OpenBreak
     | ShowEyePrompt

@@ -11,7 +11,7 @@ import datetime as dt
 from backbreak.core.events import BreakKind, CloseReminder, HistoryEvent, OpenBreak, Outcome, Phase
 from backbreak.core.settings import Settings
 from backbreak.core.sitting import end_sitting, sit_down
-from backbreak.core.state import Cycle, plan
+from backbreak.core.state import CALL, CALL_GRACE, CALL_MIN, EARLY, Cycle, plan
 from backbreak.core.transition import Transition
 
 ON_BREAK_GRACE = 10 * 60.0
@@ -28,6 +28,17 @@ _ENDINGS = {
 def on_break_timeout(seconds: float) -> float:
     """How long a break of `seconds` may run before the engine takes its window to be forgotten."""
     return max(3 * seconds, seconds + ON_BREAK_GRACE)
+
+
+def busy_changed(t: Transition, busy: bool, reason: str) -> None:
+    """Busy began or ended; the end of a real call (not a short dictation) leaves a minute of grace."""
+    s = t.s
+    if busy and not s.busy:
+        s.busy_since = s.tau
+    if not busy and s.busy and s.busy_reason == CALL and s.tau - s.busy_since >= CALL_MIN - EARLY:
+        s.grace_until = s.tau + CALL_GRACE
+    s.busy = busy
+    s.busy_reason = reason if busy else ""
 
 
 def snooze(t: Transition, seconds: int | None) -> None:

@@ -64,6 +64,7 @@ class ReminderSettings:
     snooze_limit: int = 3
     idle_threshold: int = 3 * 60
     wait_in_fullscreen: bool = True
+    wait_in_calls: bool = True
     fullscreen_cap: int = 30 * 60
     sound: bool = False
     strict: bool = False
@@ -218,6 +219,14 @@ SPECS: tuple[Spec, ...] = (
         10 * _MIN,
     ),
     Spec("reminders", "wait_in_fullscreen", Kind.BOOL, "Wait while a full-screen app is in front", "Reminders"),
+    Spec(
+        "reminders",
+        "wait_in_calls",
+        Kind.BOOL,
+        "Wait while you are in a call",
+        "Reminders",
+        hint="A camera in use, or a microphone for more than 30 s. backbreak only asks whether they are in use.",
+    ),
     Spec(
         "reminders",
         "fullscreen_cap",

@@ -45,6 +45,7 @@ def idle_sample(t: Transition, idle: float) -> None:
         # a stopped process): nobody can vouch that the user sat there, so that span is away.
         set_flags(t, {"idle_away": True}, s.last_observed)
     s.last_observed = s.tau
+    s.input_at = max(s.input_at, last_input)
     set_flags(t, {"idle_away": idle >= threshold}, last_input)
 
 

@@ -34,6 +34,21 @@ the length assumed for a routine the engine was not told about (only a bare engi
 EARLY = 0.05
 """Timers may fire a few milliseconds early; a deadline this close counts as reached."""
 
+CALL = "call"
+"""The busy reason of a camera or microphone in use (runtime/busy.py's CallCheck)."""
+
+CALL_MIN = 30.0
+"""A camera or microphone in use this long was a call: a dictation or a voice message is shorter."""
+
+CALL_GRACE = 60.0
+"""After a call ends, the break waits this much longer: a moment to hang up and breathe."""
+
+TYPING_PAUSE = 3.0
+"""A due reminder waits for this long a pause in typing, so it never lands mid-sentence..."""
+
+PAUSE_CAP = 60.0
+"""...but for no longer than this."""
+
 
 @dataclass(frozen=True)
 class Cycle:
@@ -46,7 +61,8 @@ class Cycle:
         level: how many times the due reminder was shown.
         next_at: tau of the next renotify, the end of a snooze, or the on-break timeout.
         snoozes: how many times the user snoozed this break.
-        held_since: tau since which a due reminder waits for a full-screen app to end.
+        held_since: tau since which a due reminder waits for a full-screen app (or a call) to end.
+        typing_since: tau since which a due reminder waits for a pause in typing.
         paused_since: tau since which the running routine is paused in its window.
     """
 
@@ -57,6 +73,7 @@ class Cycle:
     next_at: float | None = None
     snoozes: int = 0
     held_since: float | None = None
+    typing_since: float | None = None
     paused_since: float | None = None
 
 
@@ -87,6 +104,9 @@ class EngineState:
     paused_until: dt.datetime | None = None
     busy: bool = False
     busy_reason: str = ""
+    busy_since: float = 0.0
+    grace_until: float | None = None
+    input_at: float = -math.inf
     in_hours: bool = True
     day: dt.date = dt.date.min
     hurt_on: dt.date | None = None
@@ -107,6 +127,14 @@ class EngineState:
     def accruing(self) -> bool:
         """Whether sitting time counts right now."""
         return self.present and not self.on_break and self.in_hours and self.paused_until is None
+
+    @property
+    def held_back(self) -> bool:
+        """Whether a due break waits: busy in a way the settings say to wait for, or just out of a call."""
+        reminders = self.settings.reminders
+        if self.busy:
+            return reminders.wait_in_calls if self.busy_reason == CALL else reminders.wait_in_fullscreen
+        return self.grace_until is not None and self.tau < self.grace_until - EARLY
 
     @property
     def stretch_length(self) -> float:
@@ -134,6 +162,26 @@ def initial_state(settings: Settings, now: Instant, routines: Mapping[str, float
     state.in_hours = working_hours.within_hours(settings.hours, now.wall)
     state.phase = derive_phase(state)
     return state
+
+
+def until_near(state: EngineState, margin: float, elapsed: float = 0.0) -> float | None:
+    """Seconds of sitting until the next break is within the heads-up and `margin` of being due (0: now).
+
+    `elapsed` is the time since the state's last step: sitting went on meanwhile if it was counting.
+    None when no break is planned.
+    """
+    if state.cycle is not None:
+        return 0.0
+    upcoming = plan(state)
+    if upcoming is None:
+        return None
+    left = upcoming[1] - (elapsed if state.accruing else 0.0)
+    return max(0.0, left - state.settings.reminders.heads_up - margin)
+
+
+def near_break(state: EngineState, margin: float, elapsed: float = 0.0) -> bool:
+    """Whether a break is in progress, or due within the heads-up and `margin` seconds of sitting."""
+    return until_near(state, margin, elapsed) == 0.0
 
 
 def derive_phase(state: EngineState) -> Phase:

@@ -8,6 +8,7 @@ from typing import Any
 
 from backbreak.core.durations import humanize
 from backbreak.core.engine import EngineState, plan
+from backbreak.core.state import CALL
 from backbreak.core.events import BreakKind, Phase
 
 
@@ -77,8 +78,8 @@ def status_of(state: EngineState) -> Status:
     limit = state.settings.reminders.snooze_limit
     used = cycle.snoozes if cycle is not None else 0
     waiting = None
-    if cycle is not None and cycle.held_since is not None and state.busy:
-        waiting = state.busy_reason or "full-screen"
+    if cycle is not None and cycle.held_since is not None and state.held_back:
+        waiting = (state.busy_reason or "full-screen") if state.busy else CALL  # busy, or just out of a call
     return Status(
         phase=state.phase,
         sitting_seconds=state.move_s,

@@ -18,6 +18,7 @@ from backbreak.core.clock import Instant
 from backbreak.core.engine import EngineState, initial_state, step
 from backbreak.core.events import Effect, Event, IdleSample, Refused, ScheduleWakeup, SettingsChanged, Tick
 from backbreak.core.settings import Settings
+from backbreak.core.state import until_near
 from backbreak.core.status import Status, status_of
 from backbreak.ports import Clock, WakeUpFactory
 
@@ -64,6 +65,10 @@ class EngineDriver(QObject):
     def now(self) -> Instant:
         """The time on the driver's clock."""
         return self._clock.now()
+
+    def until_near(self, margin: float) -> float | None:
+        """Seconds until the next break comes within its heads-up and `margin` (0: now; None: none planned)."""
+        return until_near(self._state, margin, self._clock.now().mono - self._state.last.mono)
 
     def start(self) -> None:
         """Take the first step, which plans the first wake-up."""

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Protocol, assert_never
 
 from backbreak.core.events import (
+    AwaitPause,
     BreakEnded,
     CloseReminder,
     Effect,
@@ -40,6 +41,7 @@ log = logging.getLogger(__name__)
 _DOING = {
     ShowHeadsUp: "Showing the heads-up",
     ShowDue: "Showing the break reminder",
+    AwaitPause: "Waiting for a pause in typing",
     CloseReminder: "Closing the reminder",
     OpenBreak: "Opening the break window",
     ShowEyePrompt: "Showing the eye prompt",
@@ -49,6 +51,14 @@ _DOING = {
     Refused: "Showing a message",
     ScheduleWakeup: "Planning the next reminder",
 }
+
+
+class PauseWatch(Protocol):
+    """What looks for a pause in typing (backbreak/runtime/presence.py)."""
+
+    def await_pause(self, pause: float, within: float) -> None:
+        """Read input often until `pause` seconds pass without any, for `within` seconds at most."""
+        ...
 
 
 class ReminderView(Protocol):
@@ -90,6 +100,7 @@ class EffectRouter:
         self,
         reminders: ReminderView,
         windows: BreakWindows,
+        pauses: PauseWatch,
         history: History,
         say: Callable[[str, str], None],
         send: Callable[[Event], object],
@@ -97,6 +108,7 @@ class EffectRouter:
     ) -> None:
         self._reminders = reminders
         self._windows = windows
+        self._pauses = pauses
         self._history = history
         self._say = say
         self._send = send
@@ -117,6 +129,8 @@ class EffectRouter:
                 self._reminders.heads_up(effect)
             case ShowDue():
                 self._reminders.due(effect)
+            case AwaitPause(pause=pause, within=within):
+                self._pauses.await_pause(pause, within)
             case ShowEyePrompt():
                 self._reminders.eyes()
             case CloseReminder():

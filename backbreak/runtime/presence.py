@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from backbreak.core.events import Event, IdleSample, Locked, Resumed, Suspending, Unlocked
 from backbreak.core.settings import Settings
 from backbreak.platform.base import IdleSource
-from backbreak.ports import SessionEvents, Timers
+from backbreak.ports import Clock, SessionEvents, Timers
 from backbreak.runtime.timers import wait_ms
 
 AWAY_POLL = 45.0
@@ -29,11 +29,17 @@ time; only the tray lags by up to 45 s, and `backbreak status` samples afresh.
 
 _MIN_WAIT = 1.0
 
+PAUSE_LOOK = 0.5
+"""Seconds between samples while a due reminder waits for a pause in typing (a minute at most)."""
+
 
 class PresenceSampler(QObject):
     """Reads `source` on a single timer and sends IdleSample events.
 
     A source that is not live (no idle source on this desktop) is never read and nothing wakes for it.
+    Near a break it also reads just before each step that time drives (`probe`), so the engine knows
+    whether the user is typing right then; and while a due reminder waits for a pause in typing it reads
+    twice a second until it sees one (`await_pause`).
     """
 
     def __init__(
@@ -42,14 +48,30 @@ class PresenceSampler(QObject):
         threshold: float,
         send: Callable[[Event], object],
         timers: Timers,
+        clock: Clock,
+        near: Callable[[], bool],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._source = source
         self._threshold = threshold
         self._send = send
+        self._clock = clock
+        self._near = near
         self._timer = timers.single_shot(self, self.sample)
+        self._sampling = False
+        self._pause: tuple[float, float] | None = None  # (seconds without input, until monotonic time)
         self.last_idle: float | None = None
+
+    def probe(self) -> None:
+        """Before a time-driven step near a break: a fresh reading (a break may be about to show)."""
+        if not self._sampling and self._near():
+            self.sample()
+
+    def await_pause(self, pause: float, within: float) -> None:
+        """Read often until `pause` seconds pass without input, for `within` seconds at most."""
+        self._pause = (pause, self._clock.now().mono + within)
+        self.sample()
 
     def settings_changed(self, old: Settings, new: Settings) -> None:
         """Use a new idle threshold from now on (and sample now)."""
@@ -72,8 +94,20 @@ class PresenceSampler(QObject):
         idle = self._source.idle_seconds()
         self.last_idle = idle
         if idle is not None:
-            self._send(IdleSample(idle))
-        self._timer.start(wait_ms(self.next_in(idle, self._threshold)))
+            self._sampling = True
+            try:
+                self._send(IdleSample(idle))
+            finally:
+                self._sampling = False
+        wait = self.next_in(idle, self._threshold)
+        if self._pause is not None:
+            pause, until = self._pause
+            now = self._clock.now().mono
+            if now < until and (idle is None or idle < pause):
+                wait = min(wait, PAUSE_LOOK, until - now)
+            else:
+                self._pause = None
+        self._timer.start(wait_ms(wait))
 
     @staticmethod
     def next_in(idle: float | None, threshold: float) -> float:

@@ -73,7 +73,8 @@ def test_thirty_days_keep_memory_timers_widgets_and_files_flat(qtbot: QtBot, tmp
         )
         tracemalloc.stop()
         assert breaks >= 8 * (DAYS - 3)
-        assert after == before  # (live timers, widgets, open files)
+        assert after[:2] == before[:2]  # live timers and widgets: the same number
+        assert after[2] <= before[2]  # open files: none gained (earlier tests' leftovers may close meanwhile)
         # Python memory: about 250 KB over these 27 days (caches filling, then ~2 KB a day of PySide6's own
         # per-widget bookkeeping for the ~400 break windows made and destroyed); a retained window, row
         # buffer or reminder would cost far more than this bound.

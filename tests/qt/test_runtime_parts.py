@@ -21,6 +21,8 @@ from backbreak.runtime.timers import QT_TIMERS
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
+from tests.fakes import FakeClock, wall
+
 
 class FixedIdle:
     name = "fixed"
@@ -36,7 +38,9 @@ class FixedIdle:
 def test_sampling_once_per_threshold_while_present(qtbot: QtBot) -> None:
     sent: list[Event] = []
     owner = QObject()
-    sampler = PresenceSampler(FixedIdle(20.0), 180, sent.append, QT_TIMERS, owner)
+    sampler = PresenceSampler(
+        FixedIdle(20.0), 180, sent.append, QT_TIMERS, FakeClock(wall("2026-11-23 08:00")), lambda: False, owner
+    )
     sampler.start()
     assert sent == [IdleSample(20.0)]
     assert sampler._timer.interval() == 160_000  # next look when idle could first reach 180 s

@@ -43,7 +43,7 @@ from backbreak.core.events import (
 from backbreak.core.settings import EyeSettings, HoursSettings, ReminderSettings, Settings
 from backbreak.core.status import status_of
 
-from tests.fakes import ROUTINE_SECONDS, Engine, wall
+from tests.fakes import ROUTINE_SECONDS, TYPIST_IDLE, Engine, wall
 
 MIN = 60
 
@@ -52,7 +52,7 @@ def sit(engine: Engine, seconds: float, sample_every: float = 60) -> None:
     """Type for `seconds`, with idle samples as the runtime takes them."""
     while seconds > 0:
         chunk = min(sample_every, seconds)
-        engine.after(chunk, IdleSample(0))
+        engine.after(chunk, IdleSample(TYPIST_IDLE))
         seconds -= chunk
 
 
