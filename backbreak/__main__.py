@@ -38,6 +38,9 @@ def _set_up(args: argparse.Namespace) -> int:
         return cli.EXIT_USAGE
     from backbreak import desktopentry
 
+    if (args.install_desktop_entry or args.remove_desktop_entry) and not desktopentry.has_xdg_menu():
+        print("backbreak: the menu entry is for Linux and other XDG desktops", file=sys.stderr)
+        return cli.EXIT_FAILED
     if args.install_desktop_entry:
         menu, *_icons = desktopentry.install()
         print(f"backbreak is in the application menu: {menu}")

@@ -11,6 +11,7 @@ keeps the two identical.
 from __future__ import annotations
 
 import shutil
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -31,6 +32,11 @@ Categories=Utility;
 Keywords=break;stretch;posture;reminder;sitting;
 StartupNotify=false
 """
+
+
+def has_xdg_menu(platform: str = sys.platform) -> bool:
+    """Whether this OS has XDG application menus (Windows and macOS have their own installers' ways)."""
+    return platform.startswith("linux") or "bsd" in platform
 
 
 def entry_text(command: Sequence[str]) -> str:

@@ -66,6 +66,8 @@ def test_the_command_line_installs_and_removes_the_menu_entry() -> None:
     assert done.returncode == 0
     assert not paths.menu_entry().exists()
     assert backbreak("--delete-data").returncode == 2  # only with --uninstall
+    assert desktopentry.has_xdg_menu("linux")
+    assert not desktopentry.has_xdg_menu("win32")  # Windows and macOS menus are an installer's job
 
 
 def test_uninstall_removes_start_at_login_and_the_menu_and_keeps_data_unless_asked(runtime: Path) -> None:
