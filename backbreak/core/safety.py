@@ -14,13 +14,16 @@ FIRST_RUN_NOTE: tuple[str, ...] = (
 HURT_ADVICE: tuple[str, ...] = (
     "Stop here. Rest in whatever position is comfortable.",
     "Do not push through sharp, shooting or spreading pain.",
-    "This routine will not be offered again by itself today.",
+    "For the rest of today, no stretch break will be offered by itself. Move breaks go on as usual, and you "
+    "can still start a stretch yourself with Stretch now.",
 )
+"""What "This hurts" says; the last line is what the engine then does (core/state.py, `plan`)."""
 
 
 RED_FLAGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
-        "Call your emergency number (999, 911 or 112) or go to A&E now if back pain comes with:",
+        "Call your local emergency number (such as 911, 112 or 999) or go to an emergency department now if "
+        "back pain comes with:",
         (
             "pain, tingling, weakness or numbness in both legs, or leg weakness that is severe or getting worse",
             "numbness or tingling around the genitals, buttocks or inner thighs",
@@ -54,7 +57,7 @@ RED_FLAGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 CAUDA_EQUINA = (
-    "Numbness around the genitals or buttocks and bladder or bowel changes are rare, but they are an "
+    "Numbness around the genitals or buttocks, or a change in bladder or bowel control, is rare, but it is an "
     "emergency even when the pain is mild: delay can cause lasting harm."
 )
 
@@ -66,8 +69,8 @@ GENERAL_NOTE: tuple[str, ...] = (
     "Staying active helps: bed rest is not advised, and hurting does not always mean harm. Build up gradually.",
     "Most new low back pain eases within a few weeks. See a doctor if yours is not improving, or if an "
     "exercise causes severe pain.",
-    "Research suggests breaking up sitting about every 30 minutes. No app, including this one, has been "
-    "shown to prevent back pain.",
+    "Research suggests breaking up sitting about every 30 minutes. No interval has been shown to prevent "
+    "back pain, and backbreak does not claim to.",
 )
 
 CHECK_FIRST: tuple[tuple[str, str], ...] = (
