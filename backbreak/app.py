@@ -69,7 +69,7 @@ class App(QObject):
         send = self.driver.send
         stats = Statistics(ports.history, ports.clock)
         self.keeper = WindowKeeper(store, routines, stats, ports.clock, ports.timers, send, self)
-        self.tray = Tray([name for name in routines if name != MOVE_ROUTINE], self)
+        self.tray = Tray([(name, r.title) for name, r in routines.items() if name != MOVE_ROUTINE], self)
         self.presenter = StatusPresenter(
             self.tray,
             ports.tray,
@@ -86,7 +86,7 @@ class App(QObject):
             ports.notifier,
             self.presenter.note,
             lambda: store.settings,
-            lambda name: routines[name].title if name in routines else name,
+            lambda name: (routines[name].title, routines[name].total) if name in routines else (name, 0.0),
             lambda: self.driver.status.snoozes_left,
             self,
         )

@@ -26,14 +26,16 @@ EYES_BODY = "Look at something at least 6 m (20 ft) away for 20 seconds."
 EYES_SHOWN_MS = 30_000  # long enough to read and do; it goes by itself
 
 
-def due_text(effect: ShowDue, settings: Settings, routine_title: str) -> tuple[str, str]:
-    """The words of a due reminder: kind, never guilt."""
+def due_text(effect: ShowDue, settings: Settings, routine: tuple[str, float]) -> tuple[str, str]:
+    """The words of a due reminder: kind, never guilt, and how long it really takes.
+
+    `routine` is the title and the length in seconds of the routine the break would run.
+    """
     if effect.kind is BreakKind.MOVE:
-        return (
-            "Time to stand up",
-            f"Time to stand up and walk for {humanize(settings.move.length)}. Walking beats standing.",
-        )
-    return "Time for a stretch", f"A short guided stretch: {routine_title}. It takes a couple of minutes."
+        return "Time to stand up", f"Walk about for {humanize(settings.move.length)}: walking does more than standing."
+    title, seconds = routine
+    length = f", about {humanize(seconds)}" if seconds > 0 else ""
+    return "Time for a stretch", f"{title}{length}, guided step by step."
 
 
 class Reminders(QObject):
@@ -50,7 +52,7 @@ class Reminders(QObject):
         notifier: Notifier,
         fallback: Callable[[str, str], None],
         settings: Callable[[], Settings],
-        routine_title: Callable[[str], str],
+        routine: Callable[[str], tuple[str, float]],
         snoozes_left: Callable[[], int],
         parent: QObject | None = None,
     ) -> None:
@@ -58,7 +60,7 @@ class Reminders(QObject):
         self._notifier = notifier
         self._fallback = fallback
         self._settings = settings
-        self._routine_title = routine_title
+        self._routine = routine
         self._snoozes_left = snoozes_left
         self.current = 0
         self._eyes = 0
@@ -79,7 +81,7 @@ class Reminders(QObject):
     def due(self, effect: ShowDue) -> None:
         """A break is due: notification with Start, Snooze and Skip; the card after the snooze limit."""
         settings = self._settings()
-        title, body = due_text(effect, settings, self._routine_title(effect.routine))
+        title, body = due_text(effect, settings, self._routine(effect.routine))
         reminders = settings.reminders
         can_snooze = not reminders.strict or self._snoozes_left() > 0
         can_skip = not reminders.strict

@@ -41,7 +41,8 @@ class Tray(QObject):
     stats_requested = Signal()
     resume_requested = Signal()
 
-    def __init__(self, routines: list[str], parent: QObject | None = None) -> None:
+    def __init__(self, routines: list[tuple[str, str]], parent: QObject | None = None) -> None:
+        """`routines` are (name, title) pairs: the menu shows the titles and asks for the names."""
         super().__init__(parent)
         self._icon = QSystemTrayIcon(self)
         self._icon.setObjectName("backbreak-tray")
@@ -51,8 +52,8 @@ class Tray(QObject):
         self._menu.addAction(self._status_action)
         self._menu.addSeparator()
         stretch_menu = self._menu.addMenu("Stretch now")
-        for name in routines:
-            action = stretch_menu.addAction(name)
+        for name, title in routines:
+            action = stretch_menu.addAction(title.replace("&", "&&"))
             action.triggered.connect(lambda _=False, name=name: self.stretch_requested.emit(name))
         self._menu.addAction("Move break now").triggered.connect(self.move_requested)
         pause_menu = self._menu.addMenu("Pause")
