@@ -15,6 +15,7 @@ from typing import Any
 
 from backbreak.core.events import BreakKind, HistoryEvent
 from backbreak.core.history import EventRow, SittingRow, read_history
+from backbreak.core.timeline import Segment, day_timeline
 
 _STRETCHED = (HistoryEvent.COMPLETED, HistoryEvent.STOPPED, HistoryEvent.HURT)
 """Endings of a started stretch whose time counts as stretching (a window that failed to open does not)."""
@@ -158,6 +159,36 @@ def summary_of(read: Reader, today: dt.date, days: int) -> tuple[Summary, list[S
     since = today - dt.timedelta(days=max(days, STREAK_LOOKBACK_DAYS))
     events, spans = read(since)
     return summarize(events, spans, today, days), [span for span in spans if span.start.date() == today]
+
+
+@dataclass(frozen=True)
+class StatsPage:
+    """What the statistics window shows: the span's summary, and today as a timeline."""
+
+    summary: Summary
+    today: list[Segment]
+
+
+def page_of(read: Reader, today: dt.date, days: int, sitting_now: SittingRow | None = None) -> StatsPage:
+    """The summary and today's timeline from one read of the history.
+
+    `sitting_now` is the span the user is sitting in (not in the history until it ends): it counts in
+    today's figures and timeline, so the window agrees with the sitting clock in the tray.
+
+    Raises:
+        HistoryError: the history cannot be read.
+    """
+    # The days shown first; further back only while the streak runs to the start of what was read. A
+    # year of history takes a tenth of a second to read, more than the window may take to open.
+    reach = days + 7
+    while True:
+        events, spans = read(today - dt.timedelta(days=reach))
+        if sitting_now is not None and sitting_now.end > sitting_now.start:
+            spans = [*spans, sitting_now]
+        summary = summarize(events, spans, today, days)
+        if summary.streak_days < reach - 1 or reach >= STREAK_LOOKBACK_DAYS:
+            return StatsPage(summary, day_timeline(events, spans, today))
+        reach = min(STREAK_LOOKBACK_DAYS, reach * 4)
 
 
 def summary_from_file(path: Path, today: dt.date, days: int) -> tuple[Summary, list[SittingRow]]:
