@@ -116,6 +116,11 @@ class Spec:
     `minimum`/`maximum` bound what the file accepts; `offer_min`/`offer_max` are the sane range the
     settings window offers (stretch-facts.md section 1.5). The file is more permissive on purpose:
     short intervals help testing and special needs.
+
+    The rest tells the window how to show it, so a new setting needs no widget code: `group` is its
+    section, `hint` a line under the field, `unit` the seconds one step of a duration's spin box counts
+    (60: minutes, 1: seconds) and `step` how many units an arrow press moves, `special` the word shown
+    at the lowest value ("Off"), `choice_labels` the words for `choices`.
     """
 
     section: str
@@ -129,6 +134,10 @@ class Spec:
     offer_max: int | None = None
     choices: tuple[str, ...] = ()
     hint: str = ""
+    unit: int = 60
+    step: int = 1
+    special: str = ""
+    choice_labels: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -145,7 +154,7 @@ _MIN, _HOUR = 60, 3600
 _FILE_MIN_DURATION = 10  # the file accepts any duration of 10 s or more
 
 SPECS: tuple[Spec, ...] = (
-    Spec("move", "enabled", Kind.BOOL, "Move breaks", "Breaks"),
+    Spec("move", "enabled", Kind.BOOL, "Move breaks", "Breaks", hint="Stand up and walk for a couple of minutes."),
     Spec(
         "move",
         "every",
@@ -157,6 +166,7 @@ SPECS: tuple[Spec, ...] = (
         20 * _MIN,
         60 * _MIN,
         hint="Research suggests breaking up sitting about every 30 minutes.",
+        step=5,
     ),
     Spec(
         "move",
@@ -170,7 +180,7 @@ SPECS: tuple[Spec, ...] = (
         5 * _MIN,
         hint="5 min if you can.",
     ),
-    Spec("stretch", "enabled", Kind.BOOL, "Stretch breaks", "Breaks"),
+    Spec("stretch", "enabled", Kind.BOOL, "Stretch breaks", "Breaks", hint="A short guided routine."),
     Spec(
         "stretch",
         "every",
@@ -181,8 +191,18 @@ SPECS: tuple[Spec, ...] = (
         24 * _HOUR,
         45 * _MIN,
         120 * _MIN,
+        hint="It takes the place of the move break due at the same time.",
+        step=5,
     ),
-    Spec("stretch", "routine", Kind.TEXT, "Routine for stretch breaks", "Breaks", choices=BUILTIN_ROUTINES),
+    Spec(
+        "stretch",
+        "routine",
+        Kind.TEXT,
+        "Routine for stretch breaks",
+        "Stretching",
+        choices=BUILTIN_ROUTINES,
+        hint="Stretch now in the tray menu runs any routine.",
+    ),
     Spec(
         "reminders",
         "heads_up",
@@ -193,7 +213,10 @@ SPECS: tuple[Spec, ...] = (
         10 * _MIN,
         0,
         5 * _MIN,
-        hint="0s turns the heads-up off.",
+        hint="A quiet note shortly before each break.",
+        unit=1,
+        step=15,
+        special="Off",
     ),
     Spec(
         "reminders",
@@ -206,7 +229,18 @@ SPECS: tuple[Spec, ...] = (
         1 * _MIN,
         15 * _MIN,
     ),
-    Spec("reminders", "snooze_limit", Kind.INT, "Snoozes before the reminder card", "Reminders", 0, 20, 0, 10),
+    Spec(
+        "reminders",
+        "snooze_limit",
+        Kind.INT,
+        "Snoozes before the reminder card",
+        "Reminders",
+        0,
+        20,
+        0,
+        10,
+        hint="After this many, the reminder stays in view as a card.",
+    ),
     Spec(
         "reminders",
         "idle_threshold",
@@ -217,8 +251,9 @@ SPECS: tuple[Spec, ...] = (
         _HOUR,
         1 * _MIN,
         10 * _MIN,
+        hint="The sitting clock stops while you are away.",
     ),
-    Spec("reminders", "wait_in_fullscreen", Kind.BOOL, "Wait while a full-screen app is in front", "Reminders"),
+    Spec("reminders", "wait_in_fullscreen", Kind.BOOL, "Wait while an app is full screen", "Reminders"),
     Spec(
         "reminders",
         "wait_in_calls",
@@ -237,21 +272,56 @@ SPECS: tuple[Spec, ...] = (
         8 * _HOUR,
         5 * _MIN,
         2 * _HOUR,
+        step=5,
     ),
     Spec("reminders", "sound", Kind.BOOL, "Gentle sound", "Reminders"),
-    Spec("reminders", "strict", Kind.BOOL, "Strict mode (no skip, limited snoozes)", "Reminders"),
+    Spec(
+        "reminders",
+        "strict",
+        Kind.BOOL,
+        "Strict mode",
+        "Reminders",
+        hint="No Skip button, and snoozes stop at the limit.",
+    ),
     Spec("hours", "enabled", Kind.BOOL, "Remind only during working hours", "Working hours"),
     Spec("hours", "days", Kind.DAYS, "Working days", "Working hours", choices=WEEKDAYS),
     Spec("hours", "start", Kind.TIME, "Start", "Working hours"),
-    Spec("hours", "end", Kind.TIME, "End", "Working hours"),
-    Spec("eyes", "enabled", Kind.BOOL, "20-20-20 eye prompt", "Eyes"),
+    Spec("hours", "end", Kind.TIME, "End", "Working hours", hint="An end before the start runs past midnight."),
+    Spec("eyes", "enabled", Kind.BOOL, "20-20-20 eye prompt", "Eyes", hint="Look at something 6 m away for 20 s."),
     Spec(
-        "eyes", "every", Kind.DURATION, "Eye prompt every", "Eyes", _FILE_MIN_DURATION, 4 * _HOUR, 10 * _MIN, 60 * _MIN
+        "eyes",
+        "every",
+        Kind.DURATION,
+        "Eye prompt every",
+        "Eyes",
+        _FILE_MIN_DURATION,
+        4 * _HOUR,
+        10 * _MIN,
+        60 * _MIN,
+        step=5,
     ),
-    Spec("ui", "theme", Kind.CHOICE, "Theme", "Appearance", choices=("system", "light", "dark")),
-    Spec("ui", "reduced_motion", Kind.BOOL, "Reduce motion", "Appearance"),
-    Spec("ui", "start_at_login", Kind.BOOL, "Start at login", "Start-up"),
+    Spec(
+        "ui",
+        "theme",
+        Kind.CHOICE,
+        "Theme",
+        "Appearance",
+        choices=("system", "light", "dark"),
+        choice_labels=("Follow the system", "Light", "Dark"),
+    ),
+    Spec(
+        "ui",
+        "reduced_motion",
+        Kind.BOOL,
+        "Reduce motion",
+        "Appearance",
+        hint="Cards and the figure change without animating.",
+    ),
+    Spec("ui", "start_at_login", Kind.BOOL, "Start at login", "Appearance"),
 )
+
+GROUPS: tuple[str, ...] = ("Breaks", "Reminders", "Working hours", "Stretching", "Eyes", "Appearance")
+"""The settings window's sections, in order; every spec's `group` is one of them."""
 
 SECTIONS: tuple[str, ...] = tuple(dict.fromkeys(spec.section for spec in SPECS))
 

@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 from backbreak.core.durations import DurationError, format_duration, humanize, parse_duration
 from backbreak.core.hours import next_boundary, within_hours
-from backbreak.core.settings import SPECS, HoursSettings, Settings, settings_from_dict, settings_to_dict
+from backbreak.core.settings import (
+    GROUPS,
+    SPECS,
+    HoursSettings,
+    Kind,
+    Settings,
+    settings_from_dict,
+    settings_to_dict,
+)
 from backbreak.core.settingsfile import load_settings, save_settings
 from hypothesis import given
 from hypothesis import strategies as st
@@ -199,3 +207,16 @@ def test_working_hours_across_midnight() -> None:
     assert not within_hours(night, wall("2026-11-24 22:30"))  # Tuesday is not a working day
     assert next_boundary(night, wall("2026-11-23 23:00")) == wall("2026-11-24 06:00")
     assert within_hours(HoursSettings(), wall("2026-11-29 03:00"))  # hours off: always
+
+
+def test_every_setting_says_how_the_window_shows_it() -> None:
+    # The window is built from these alone: a section for each, and a spin box range in whole units.
+    assert {spec.group for spec in SPECS} == set(GROUPS)
+    for spec in SPECS:
+        if spec.kind in (Kind.DURATION, Kind.INT):
+            assert None not in (spec.offer_min, spec.offer_max, spec.minimum, spec.maximum), spec.name
+            assert spec.minimum <= spec.offer_min <= spec.default <= spec.offer_max <= spec.maximum, spec.name  # type: ignore[operator]
+        if spec.kind is Kind.DURATION:
+            assert spec.offer_min % spec.unit == spec.offer_max % spec.unit == spec.default % spec.unit == 0
+        if spec.choice_labels:
+            assert len(spec.choice_labels) == len(spec.choices), spec.name
