@@ -22,6 +22,7 @@ from backbreak.core.events import Stopping
 from backbreak.core.history import open_history
 from backbreak.core.routines import MOVE_ROUTINE, builtin_folder, load_routines, seconds_by_name
 from backbreak.core.state import CALL
+from backbreak.core.timeline import sitting_now
 from backbreak.platform import autostart
 from backbreak.platform.base import UnavailableError
 from backbreak.platform.calls import choose_devices
@@ -67,7 +68,7 @@ class App(QObject):
         routines = ports.routines.routines
         self.driver = EngineDriver(store.settings, ports.clock, ports.wakeups, seconds_by_name(routines), self)
         send = self.driver.send
-        stats = Statistics(ports.history, ports.clock)
+        stats = Statistics(ports.history, ports.clock, lambda: sitting_now(self.driver.state))
         self.keeper = WindowKeeper(store, routines, stats, ports.clock, ports.timers, send, self)
         self.tray = Tray([(name, r.title) for name, r in routines.items() if name != MOVE_ROUTINE], self)
         self.presenter = StatusPresenter(

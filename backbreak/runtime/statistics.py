@@ -6,9 +6,10 @@ A history that cannot be read shows zeros and the reason goes to the log: a char
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from backbreak.core.history import HistoryError, SittingRow
-from backbreak.core.stats import Summary, summarize, summary_of, today_line
+from backbreak.core.stats import StatsPage, Summary, page_of, summarize, summary_of, today_line
 from backbreak.ports import Clock, History
 
 log = logging.getLogger(__name__)
@@ -17,9 +18,13 @@ log = logging.getLogger(__name__)
 class Statistics:
     """Reads summaries for the statistics window and the end card."""
 
-    def __init__(self, history: History, clock: Clock) -> None:
+    def __init__(
+        self, history: History, clock: Clock, sitting_now: Callable[[], SittingRow | None] = lambda: None
+    ) -> None:
+        """`sitting_now` gives the span the user is sitting in, which the history has not got yet."""
         self._history = history
         self._clock = clock
+        self._sitting_now = sitting_now
 
     def load(self, days: int) -> tuple[Summary, list[SittingRow]]:
         """The summary for the last `days` days and today's sitting spans (zeros if the history cannot be read)."""
@@ -29,6 +34,15 @@ class Statistics:
         except HistoryError as exc:
             log.error("%s", exc)
             return summarize([], [], today, days), []
+
+    def page(self, days: int) -> StatsPage:
+        """What the statistics window shows for the last `days` days (zeros if the history cannot be read)."""
+        today = self._clock.now().wall.date()
+        try:
+            return page_of(self._history.read, today, days, self._sitting_now())
+        except HistoryError as exc:
+            log.error("%s", exc)
+            return StatsPage(summarize([], [], today, days), [])
 
     def today_line(self) -> str:
         """Today's breaks and the streak, for the end card."""

@@ -1,123 +1,41 @@
-"""Statistics: today, 7 and 30 days as charts, with the same figures as text beside them, and CSV export.
+"""Statistics: today as a timeline, 7 and 30 days as charts, the same numbers in words, and CSV export.
 
-The window is handed a loader (days -> Summary and today's sitting spans); it reads no database itself.
+The window is handed a loader (days -> StatsPage); it reads no database itself. The summary sentence
+says the span in words; pointing at a day (or a stretch of today) or moving there with the arrow keys
+shows its numbers under the chart, which is also what the chart tells screen readers.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
+    QStackedWidget,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
 
-from backbreak.core.durations import humanize
-from backbreak.core.history import SittingRow
-from backbreak.core.stats import Summary
-from backbreak.ui.trayicon import ACCENT, WARM
+from backbreak.core.stats import StatsPage, Summary
+from backbreak.core.statstext import GUIDE_WORDS, figures_line, summary_sentence
+from backbreak.ui.chartbase import NOTHING, PickableChart
+from backbreak.ui.daychart import DaysChart
+from backbreak.ui.todaychart import TodayChart
 
-Loader = Callable[[int], tuple[Summary, list[SittingRow]]]
-
-
-class DayBars(QWidget):
-    """Sitting per day as bars, breaks taken as dots on top; the accessible description says it in words."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setMinimumHeight(160)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Sitting per day")
-        self.summary: Summary | None = None
-
-    def show_summary(self, summary: Summary) -> None:
-        """Draw these days."""
-        self.summary = summary
-        words = [
-            f"{day.day:%a %d}: sat {humanize(day.sitting_seconds)}, {day.breaks_taken} breaks"
-            for day in summary.per_day
-        ]
-        self.setAccessibleDescription("; ".join(words))
-        self.update()
-
-    def paintEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
-        if self.summary is None:
-            return
-        days = self.summary.per_day
-        with QPainter(self) as painter:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            ink = self.palette().color(self.foregroundRole())
-            top, bottom = 18.0, self.height() - 20.0
-            most = max([day.sitting_seconds for day in days] + [3600.0])
-            slot = self.width() / max(1, len(days))
-            faint = QColor(ink)
-            faint.setAlphaF(0.2)
-            painter.setPen(QPen(faint, 1))
-            painter.drawLine(0, int(bottom), self.width(), int(bottom))
-            for index, day in enumerate(days):
-                height = (bottom - top) * day.sitting_seconds / most
-                bar = QRectF(index * slot + slot * 0.2, bottom - height, slot * 0.6, height)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor(ACCENT))
-                painter.drawRoundedRect(bar, 2, 2)
-                painter.setBrush(QColor(WARM))
-                for n in range(min(day.breaks_taken, 12)):
-                    painter.drawEllipse(QRectF(bar.center().x() - 3, bar.top() - 8 - n * 7, 6, 6))
-                if len(days) <= 10 or index % 5 == 0:
-                    painter.setPen(ink)
-                    label = QRectF(index * slot, bottom + 2, slot * (1 if len(days) <= 10 else 5), 16)
-                    painter.drawText(
-                        label, Qt.AlignmentFlag.AlignHCenter, f"{day.day:%a}" if len(days) <= 7 else f"{day.day:%d}"
-                    )
-
-
-class DayTimeline(QWidget):
-    """Today's sitting spans along the hours of the day."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setMinimumHeight(48)
-        self.setAccessibleName("Today's sitting")
-        self.spans: list[SittingRow] = []
-
-    def show_spans(self, spans: list[SittingRow]) -> None:
-        """Draw these spans."""
-        self.spans = spans
-        words = [f"{span.start:%H:%M} to {span.end:%H:%M}" for span in spans]
-        self.setAccessibleDescription("Sat " + ", ".join(words) if words else "No sitting recorded today")
-        self.update()
-
-    def paintEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
-        with QPainter(self) as painter:
-            ink = self.palette().color(self.foregroundRole())
-            faint = QColor(ink)
-            faint.setAlphaF(0.15)
-            track = QRectF(0, 6, self.width(), 16)
-            painter.fillRect(track, faint)
-            for span in self.spans:
-                start = span.start.hour * 60 + span.start.minute
-                end = max(
-                    start + 1, span.end.hour * 60 + span.end.minute if span.end.date() == span.start.date() else 1440
-                )
-                painter.fillRect(
-                    QRectF(track.width() * start / 1440, track.top(), track.width() * (end - start) / 1440, 16),
-                    QColor(ACCENT),
-                )
-            painter.setPen(ink)
-            for hour in (0, 6, 12, 18):
-                painter.drawText(
-                    QRectF(self.width() * hour / 24, 24, 40, 16), Qt.AlignmentFlag.AlignLeft, f"{hour:02d}:00"
-                )
+Loader = Callable[[int], StatsPage]
+SPANS = (("Today", 1), ("Last 7 days", 7), ("Last 30 days", 30))
+PREFERRED = QSize(640, 600)
+HINTS = {
+    1: "Point at a stretch of the day, or Tab to the chart and use the arrow keys, to see when and how long.",
+    7: "Point at a day, or Tab to the chart and use the arrow keys, to see its numbers.",
+}
 
 
 class StatsWindow(QWidget):
@@ -130,58 +48,101 @@ class StatsWindow(QWidget):
         self._load = load
         self.summary: Summary | None = None
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
         row = QHBoxLayout()
-        self.span = QComboBox()
-        self.span.setAccessibleName("Days")
-        for text, days in (("Today", 1), ("Last 7 days", 7), ("Last 30 days", 30)):
-            self.span.addItem(text, days)
+        self.span = QTabBar()
+        self.span.setAccessibleName("Days shown")
+        self.span.setDrawBase(False)
+        for text, days in SPANS:
+            self.span.setTabData(self.span.addTab(text), days)
         self.span.setCurrentIndex(1)
-        self.span.currentIndexChanged.connect(self.refresh)
+        self.span.currentChanged.connect(self.refresh)
         row.addWidget(self.span)
         row.addStretch(1)
         self.export = QPushButton("Export CSV…")
         self.export.setAccessibleName("Export CSV")
-        self.export.clicked.connect(self.export_csv)
+        self.export.clicked.connect(lambda: self.export_csv())
         row.addWidget(self.export)
         layout.addLayout(row)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
+        self.text = _label(1.15)
         self.text.setAccessibleName("Summary")
         layout.addWidget(self.text)
-        self.bars = DayBars()
-        layout.addWidget(self.bars, 1)
-        layout.addWidget(QLabel("Today"))
-        self.timeline = DayTimeline()
-        layout.addWidget(self.timeline)
-        self.resize(560, 480)
+        self.figures = _label(0.92, muted=True)
+        self.figures.setAccessibleName("Totals")
+        layout.addWidget(self.figures)
+        self.today_chart, self.days_chart = TodayChart(), DaysChart()
+        self.charts = QStackedWidget()
+        for chart in (self.today_chart, self.days_chart):
+            self.charts.addWidget(chart)
+            chart.picked.connect(self._picked)
+        layout.addWidget(self.charts, 1)
+        self.details = _label(1.0)
+        self.details.setAccessibleName("Numbers of the day pointed at")
+        layout.addWidget(self.details)
+        self.guide = _label(0.92, muted=True)
+        self.guide.setText(f"{GUIDE_WORDS} The dashed line marks 30 min.")
+        layout.addWidget(self.guide)
+        QShortcut(QKeySequence("Escape"), self, self.close)
+        self.resize(_fitting(self, PREFERRED))
         self.refresh()
+
+    @property
+    def chart(self) -> PickableChart:
+        """The chart on show."""
+        widget = self.charts.currentWidget()
+        assert isinstance(widget, PickableChart)
+        return widget
 
     def refresh(self) -> None:
         """Load and show the chosen span."""
-        days = int(self.span.currentData())
-        summary, today = self._load(days)
-        self.summary = summary
-        totals = summary.to_json()
-        self.text.setText(
-            f"Sitting {humanize(totals['sitting_seconds'])} · longest without a break "
-            f"{humanize(totals['longest_sitting_seconds'])}\n"
-            f"Breaks taken {totals['breaks_taken']} · natural {totals['natural']} · snoozed {totals['snoozed']} · "
-            f"skipped {totals['skipped']}\n"
-            f"Stretching {humanize(totals['stretched_seconds'])} · streak {totals['streak_days']} "
-            f"day{'s' if totals['streak_days'] != 1 else ''}"
-        )
-        self.bars.show_summary(summary)
-        self.timeline.show_spans(today)
+        days = int(self.span.tabData(self.span.currentIndex()))
+        page = self._load(days)
+        self.summary = page.summary
+        self.text.setText(summary_sentence(page.summary))
+        self.figures.setText(figures_line(page.summary))
+        if days == 1:
+            self.today_chart.show_segments(page.today)
+            self.charts.setCurrentWidget(self.today_chart)
+        else:
+            self.days_chart.show_days(page.summary.per_day, page.summary.today)
+            self.charts.setCurrentWidget(self.days_chart)
+        self._picked(self.chart.current)
+
+    def _picked(self, index: int) -> None:
+        chart = self.sender() if isinstance(self.sender(), PickableChart) else self.chart
+        assert isinstance(chart, PickableChart)
+        if chart is not self.chart:
+            return
+        days = 1 if chart is self.today_chart else 7
+        self.details.setText(chart.describe(index) if index != NOTHING else HINTS[days])
 
     def export_csv(self, path: str | None = None) -> Path | None:
         """Write the shown days as CSV (asks where, unless `path` is given)."""
         if self.summary is None:
             return None
         if path is None:
-            suggested = f"backbreak-{dt.date.today():%Y-%m-%d}.csv"
+            suggested = f"backbreak-{self.summary.today:%Y-%m-%d}.csv"
             path, _ = QFileDialog.getSaveFileName(self, "Export statistics", suggested, "CSV files (*.csv)")
         if not path:
             return None
         target = Path(path)
         target.write_text(self.summary.to_csv(), encoding="utf-8")
         return target
+
+
+def _label(scale: float, muted: bool = False) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    if muted:
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def _fitting(window: QWidget, preferred: QSize) -> QSize:
+    """`preferred`, within 90 % of the screen the window is on."""
+    room = window.screen().availableGeometry().size() * 0.9
+    return preferred.boundedTo(room).expandedTo(window.minimumSizeHint())

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from backbreak.core.dayplan import RoutineChoice, routine_choice
 from backbreak.core.events import BreakEnded, Event, OpenBreak, Outcome, Phase, RoutinePaused, RoutineResumed, StepShown
 from backbreak.core.routines import MOVE_ROUTINE, Routine, with_move_length
 from backbreak.core.settings import Settings
@@ -103,9 +104,9 @@ class WindowKeeper(QObject):
 
         window = self.open.get("settings")
         if not isinstance(window, SettingsWindow):
-            names = sorted(name for name in self._routines if name != MOVE_ROUTINE)
-            window = SettingsWindow(self._store.settings, names)
+            window = SettingsWindow(self._store.settings, routine_choices(self._routines), self._store.path)
             window.changed.connect(self._store.set)
+            window.about_requested.connect(self.show_about)
             self._keep("settings", window)
         window.show_settings(self._store.settings)
         _bring_up(window)
@@ -123,7 +124,7 @@ class WindowKeeper(QObject):
         from backbreak.ui.statswindow import StatsWindow
 
         if not self._raise("stats"):
-            _bring_up(self._keep("stats", StatsWindow(self.stats.load)))
+            _bring_up(self._keep("stats", StatsWindow(self.stats.page)))
 
     def show_about(self) -> None:
         """About & safety."""
@@ -170,6 +171,12 @@ class WindowKeeper(QObject):
         self.open[name] = window
         window.destroyed.connect(lambda: self.open.pop(name) if self.open.get(name) is window else None)
         return window
+
+
+def routine_choices(routines: dict[str, Routine]) -> dict[str, RoutineChoice]:
+    """The routines a stretch break can run, shortest first, by the words they go by: "Desk reset · 2 min"."""
+    chosen = sorted((r for r in routines.values() if r.name != MOVE_ROUTINE), key=lambda r: (r.total, r.title))
+    return {routine.name: routine_choice(routine) for routine in chosen}
 
 
 def _bring_up(window: QWidget) -> None:
