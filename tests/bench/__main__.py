@@ -22,9 +22,10 @@ def bench_simulated_day(rounds: int = 20) -> None:
 
 def main() -> None:
     bench_simulated_day()
-    from tests.bench import idle, window
+    from tests.bench import idle, openwindows, window
 
     window.main()
+    openwindows.main()
     idle.main()
 
 
