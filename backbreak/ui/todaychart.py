@@ -112,7 +112,7 @@ class TodayChart(PickableChart):
         line = QFontMetricsF(small_font(self.font())).height()
         top = rect.top() + 2 * line + 16
         room = rect.bottom() - top - (line + 28) - _bullet_height(line)
-        return QRectF(rect.left() + 8, top, rect.width() - 16, max(28.0, min(170.0, room)))
+        return QRectF(rect.left() + 8, top, rect.width() - 16, max(28.0, min(220.0, room)))
 
     def _axis(
         self, canvas: Canvas, lane: QRectF, rect: QRectF, start: dt.datetime, end: dt.datetime, line: float
