@@ -11,7 +11,7 @@ import datetime as dt
 from backbreak.core.events import BreakKind, CloseReminder, HistoryEvent, OpenBreak, Outcome, Phase
 from backbreak.core.settings import Settings
 from backbreak.core.sitting import end_sitting, sit_down
-from backbreak.core.state import CALL, CALL_GRACE, CALL_MIN, EARLY, Cycle, plan
+from backbreak.core.state import CALL, CALL_GRACE, Cycle, plan
 from backbreak.core.transition import Transition
 
 ON_BREAK_GRACE = 10 * 60.0
@@ -31,11 +31,13 @@ def on_break_timeout(seconds: float) -> float:
 
 
 def busy_changed(t: Transition, busy: bool, reason: str) -> None:
-    """Busy began or ended; the end of a real call (not a short dictation) leaves a minute of grace."""
+    """Busy began or ended; the end of a call leaves a minute of grace.
+
+    What counts as a call (a camera, or a microphone for 30 s: not a voice message) is the call check's
+    to say (runtime/busy.py), so every call that ends here was one.
+    """
     s = t.s
-    if busy and not s.busy:
-        s.busy_since = s.tau
-    if not busy and s.busy and s.busy_reason == CALL and s.tau - s.busy_since >= CALL_MIN - EARLY:
+    if not busy and s.busy and s.busy_reason == CALL:
         s.grace_until = s.tau + CALL_GRACE
     s.busy = busy
     s.busy_reason = reason if busy else ""

@@ -38,7 +38,7 @@ CALL = "call"
 """The busy reason of a camera or microphone in use (runtime/busy.py's CallCheck)."""
 
 CALL_MIN = 30.0
-"""A camera or microphone in use this long was a call: a dictation or a voice message is shorter."""
+"""A microphone in use this long is a call: a dictation or a voice message is shorter (runtime/busy.py)."""
 
 CALL_GRACE = 60.0
 """After a call ends, the break waits this much longer: a moment to hang up and breathe."""
@@ -104,7 +104,6 @@ class EngineState:
     paused_until: dt.datetime | None = None
     busy: bool = False
     busy_reason: str = ""
-    busy_since: float = 0.0
     grace_until: float | None = None
     input_at: float = -math.inf
     in_hours: bool = True

@@ -78,14 +78,13 @@ class BusyWatch(QObject):
         self._checks = checks
         self.reason = ""
         self._recheck = timers.single_shot(self, self.check)
-        self._comes_near = timers.single_shot(self, self.check)
+        self._comes_near = timers.single_shot(self, self._near_yet)
         driver.before_step.append(self.check)
+        driver.status_changed.connect(self._look_when_near)
 
     def check(self) -> None:
         """Ask every check; tell the engine if the answer changed."""
-        until = self._driver.until_near(NEAR)
-        if not self.reason and until != 0.0:
-            self._look_when_near(until)
+        if not self.reason and self._driver.until_near(NEAR) != 0.0:
             return
         answers = {name: check.busy() for name, check in self._checks.items()}
         reason = next((name for name, busy in answers.items() if busy), "")
@@ -98,9 +97,21 @@ class BusyWatch(QObject):
         else:
             self._recheck.stop()
 
-    def _look_when_near(self, until: float | None) -> None:
-        """Arm one look for the moment the next break comes near, so a call is seen before it is due."""
-        if until is None or not self._driver.state.accruing:
+    def _near_yet(self) -> None:
+        # Timers wait at most 10 min (runtime/timers.py), so a look armed further ahead arms itself again.
+        if self._driver.until_near(NEAR) == 0.0:
+            self.check()
+        else:
+            self._look_when_near()
+
+    def _look_when_near(self) -> None:
+        """After each step: arm one look for the moment the next break comes near (at once if it is).
+
+        So a call that began before then is timed from then, and seen before the break is due, whatever
+        drives the engine meanwhile (a wake-up, a sample, the end of a break).
+        """
+        until = self._driver.until_near(NEAR)
+        if until is None or not self._driver.state.accruing or self.reason or self._recheck.isActive():
             self._comes_near.stop()
         else:
-            self._comes_near.start(wait_ms(max(1.0, until)))
+            self._comes_near.start(wait_ms(until))

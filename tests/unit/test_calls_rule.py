@@ -71,15 +71,6 @@ def test_a_long_call_is_capped_like_a_presentation() -> None:
     assert len(of_type(engine.effects, ShowDue)) == 1
 
 
-def test_a_short_use_of_the_camera_leaves_no_grace() -> None:
-    engine = Engine(no_heads_up())
-    sit(engine, 29 * MIN + 50)
-    engine.send(BusyChanged(True, CALL))
-    engine.after(20)  # due meanwhile, held
-    engine.send(BusyChanged(False))  # 20 s: a photo, not a call
-    assert len(of_type(engine.effects, ShowDue)) == 1
-
-
 def test_calls_do_not_hold_the_break_when_the_setting_is_off() -> None:
     engine = Engine(no_heads_up(wait_in_calls=False))
     sit(engine, 25 * MIN)

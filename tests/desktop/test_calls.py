@@ -1,0 +1,80 @@
+"""A real call on the real desktop: PipeWire in the session, a client recording from a microphone.
+
+While it records, the due break waits (and status says why); when it stops, the break comes after a
+minute of grace, once. A recording of a few seconds (a voice message) holds nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.desktop.audio import audio_session, missing_audio_tools
+from tests.desktop.conftest import App, app_env
+from tests.desktop.session import Desktop, wait_until
+
+Cli = Callable[..., subprocess.CompletedProcess[str]]
+
+SETTINGS = """schema_version = 1
+[move]
+every = "40s"
+length = "10s"
+[stretch]
+enabled = false
+[reminders]
+heads_up = "0s"
+snooze = "10m"
+idle_threshold = "1h"
+"""
+
+
+@pytest.fixture
+def audio_tools() -> None:
+    missing = missing_audio_tools()
+    if missing:
+        message = f"audio programs missing: {', '.join(missing)} (run .ci/run's apt-get lines)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)  # under CI a missing desktop component is a failure, never a skip
+        pytest.skip(message)
+
+
+def status(cli: Cli) -> dict[str, object]:
+    return dict(json.loads(cli("status", "--json").stdout))
+
+
+def due_notes(log: Path) -> int:
+    return log.read_text(errors="replace").count('string "Time to stand up"')
+
+
+def test_a_recording_holds_the_break_and_its_end_releases_it(
+    audio_tools: None, start_app: Callable[..., App], desktop: Desktop, home: Path, cli: Cli, tmp_path: Path
+) -> None:
+    (home / "config" / "backbreak").mkdir(parents=True, exist_ok=True)
+    (home / "config" / "backbreak" / "settings.toml").write_text(SETTINGS)
+    with audio_session(app_env(desktop, home), tmp_path / "audio") as audio:
+        audio.record()  # the call is on before backbreak starts; the break is due 40 s after
+        notes = desktop.watch_notifications()
+        app = start_app()
+        app.wait_for_output("started")
+        wait_until(lambda: status(cli).get("waiting_for") == "call", 90, "the due break to wait for the call")
+        assert status(cli)["state"] == "due"
+        assert due_notes(notes) == 0
+        audio.hang_up()
+        hung_up = time.monotonic()
+        wait_until(lambda: due_notes(notes) == 1, 120, "the reminder after the call")
+        assert time.monotonic() - hung_up >= 55  # a minute of grace first (the check looks every 10 s)
+        assert status(cli)["waiting_for"] is None
+        # A voice message: a few seconds of recording as the next break comes near holds nothing.
+        assert cli("skip").returncode == 0
+        skipped = time.monotonic()
+        audio.record()
+        audio.hang_up()
+        wait_until(lambda: due_notes(notes) == 2, 90, "the next reminder")
+        assert time.monotonic() - skipped < 60  # on time: 40 s of sitting, no grace
+    assert "Traceback" not in app.output()
