@@ -8,8 +8,8 @@ from typing import Any
 
 from backbreak.core.durations import humanize
 from backbreak.core.engine import EngineState, plan
-from backbreak.core.state import CALL
 from backbreak.core.events import BreakKind, Phase
+from backbreak.core.state import CALL
 
 
 @dataclass(frozen=True)
