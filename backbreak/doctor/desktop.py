@@ -1,4 +1,4 @@
-"""What the desktop offers: display, tray, notifications, idle time, lock and suspend, busy checks.
+"""What the desktop offers: display, tray, notifications, idle time, lock and suspend, busy and call checks.
 
 Each check asks the desktop the way the running app does (the same adapters), so doctor and the app
 cannot disagree. Qt is needed here, with the offscreen platform when there is no display.
@@ -12,6 +12,7 @@ from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from backbreak.doctor.report import MISSING, OK, WARN, Finding
+from backbreak.platform.calls import choose_devices
 from backbreak.platform.display import display_problem
 from backbreak.platform.dnd import DoNotDisturb
 from backbreak.platform.fullscreen import choose_fullscreen_check
@@ -123,6 +124,23 @@ def busy_checks() -> list[Finding]:
     return [found, Finding("dnd", "do-not-disturb check", OK, f"{dnd.name}; {state}")]
 
 
+def calls() -> Finding:
+    """Which readers can tell a microphone or a camera in use here, and why the others cannot."""
+    devices = choose_devices()
+    why = "; ".join(devices.unavailable)
+    if not devices.microphones and not devices.cameras:
+        return Finding(
+            "calls",
+            "call check",
+            WARN,
+            f"none: breaks never wait for a call ({why})",
+            "PipeWire (pw-dump) or PulseAudio (pactl) tell backbreak when a microphone records",
+        )
+    now = "in use now" if devices.camera() or devices.microphone() else "not in use now"
+    detail = f"{devices.describe()}; {now}" + (f" (not used: {why})" if why else "")
+    return Finding("calls", "call check", OK, detail)
+
+
 def running_app(problem: str | None) -> QApplication:
     """The QApplication the checks need; the offscreen platform when there is no display."""
     existing = QApplication.instance()
@@ -142,4 +160,5 @@ def desktop_findings() -> list[Finding]:
         idle(),
         lock_and_suspend(),
         *busy_checks(),
+        calls(),
     ]

@@ -93,10 +93,17 @@ def choose_devices(
             devices.microphones.append(make())
             break  # the cheapest that works is enough for the mic
         except UnavailableError as exc:
-            devices.unavailable.append(f"{getattr(make, '__qualname__', make)}: {exc}")
+            devices.unavailable.append(f"{_named(make)}: {exc}")
     for make_camera in cameras:
         try:
             devices.cameras.append(make_camera())  # cameras: each reader sees a different kind of use
         except UnavailableError as exc:
-            devices.unavailable.append(f"{getattr(make_camera, '__qualname__', make_camera)}: {exc}")
+            devices.unavailable.append(f"{_named(make_camera)}: {exc}")
+    devices.unavailable = list(dict.fromkeys(devices.unavailable))  # one reader may be tried for both
     return devices
+
+
+def _named(make: Callable[[], object]) -> str:
+    """A reader's own name ("PipeWire streams (pw-dump)"), or its factory's."""
+    name = getattr(make, "name", None)
+    return name if isinstance(name, str) else getattr(make, "__qualname__", repr(make))

@@ -59,6 +59,11 @@ def test_a_recording_holds_the_break_and_its_end_releases_it(
     (home / "config" / "backbreak" / "settings.toml").write_text(SETTINGS)
     with audio_session(app_env(desktop, home), tmp_path / "audio") as audio:
         audio.record()  # the call is on before backbreak starts; the break is due 40 s after
+        found = json.loads(cli("doctor", "--json").stdout)
+        calls = next(check for check in found["checks"] if check["key"] == "calls")
+        assert calls["status"] == "ok"
+        assert "PulseAudio source outputs (pactl); camera" in calls["detail"]  # the cheapest reader
+        assert "in use now" in calls["detail"]
         notes = desktop.watch_notifications()
         app = start_app()
         app.wait_for_output("started")

@@ -64,6 +64,8 @@ def test_doctor_json_matches_what_the_desktop_has(cli: Cli, desktop: Desktop) ->
     assert not bus_has(desktop, "--session", "org.freedesktop.ScreenSaver")
     assert checks["session"]["status"] == "warn"
     assert checks["fullscreen"]["status"] == "ok"  # openbox speaks EWMH
+    assert checks["calls"]["status"] == "warn"  # no PipeWire or PulseAudio in this session, no camera
+    assert "pactl" in checks["calls"]["detail"]
     assert checks["menu"]["status"] == "warn"
     assert checks["autostart"]["detail"].startswith("off")
     assert checks["running"]["detail"] == "no"
