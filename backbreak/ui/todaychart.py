@@ -97,7 +97,7 @@ class TodayChart(PickableChart):
     def _hours(self) -> tuple[dt.datetime, dt.datetime]:
         """The clock span shown: whole hours around the day's segments, at least four of them."""
         if not self.segments:
-            base = dt.datetime.combine(dt.date.today(), dt.time(8))
+            base = dt.datetime(2000, 1, 1, 8)  # only the hours show: 08:00 to 18:00
             return base, base + dt.timedelta(hours=10)
         first, last = self.segments[0].start, self.segments[-1].end
         start = first.replace(minute=0, second=0, microsecond=0)
@@ -157,7 +157,8 @@ class TodayChart(PickableChart):
         row = QRectF(lane.left(), lane.top() - line - 3, lane.width(), line)
         taken: list[QRectF] = []
         order = sorted(range(len(self.segments)), key=lambda n: (n != self.current, -self.segments[n].seconds))
-        longest = next((n for n in order if self.segments[n].part is Part.SITTING), NOTHING)
+        sitting = [n for n, segment in enumerate(self.segments) if segment.part is Part.SITTING]
+        longest = max(sitting, key=lambda n: self.segments[n].seconds, default=NOTHING)
         for index in order:
             segment = self.segments[index]
             if segment.part is not Part.SITTING and index != self.current:

@@ -217,7 +217,9 @@ def test_today_is_the_day_s_timeline_with_a_friendly_summary(qtbot: QtBot) -> No
     assert "3 h, 12:30 to 15:30" in words  # the longest stretch, against the guide
     assert {"05:00", "23:00"} <= set(words)  # the clock axis covers the whole day, both ends whole
     chart.pick(0)
+    chart.repaint()
     assert window.details.text() == "05:30 to 05:43: sitting, 13 min."
+    assert "Longest: 3 h" in [w for w, _ in chart.texts]  # still the 3 h stretch, whichever is picked
 
 
 def test_the_week_says_the_span_in_words(qtbot: QtBot) -> None:
