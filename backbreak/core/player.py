@@ -1,20 +1,21 @@
-"""Walking through a routine in time: which card, which side, how long is left, which pose.
+"""Walking through a routine in time: which card, which side, how long is left, what the figure does.
 
 Pure and driven by the caller's monotonic time, so a test walks a whole routine in milliseconds and the
 hold ring is exact. The routine becomes a flat list of segments: "ready" (the transition before a step,
 showing the coming card), "work" (the hold or the reps, on one side), and "switch" (changing sides).
+Within a work segment core/motion.py says what the figure does.
 """
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from backbreak.core.poses import POSES, Pose, blend, ease_in_out
+from backbreak.core.motion import Moment, moment, still_pose
+from backbreak.core.poses import ease_in_out
 from backbreak.core.routines import Routine, Step
 
-DEFAULT_POSE_SECONDS = 2.5
-"""How long the figure takes from one key pose to the next (stretch-facts.md section 5: 2-3 s)."""
+SWITCH_BACK = 0.6
+"""The share of a side switch spent easing back to the start pose before the other side shows."""
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,8 @@ class Position:
     rep: int  # the current repetition, 1-based, or 0 for a hold
     reps: int
     finished: bool
+    moment: Moment = field(default_factory=lambda: Moment(0, 0, 0, 0.0))
+    mirrored: bool = False  # the right side is drawn as the mirror image of the left
 
 
 def segments_of(routine: Routine) -> list[Segment]:
@@ -135,18 +138,24 @@ class Player:
                 return
             self._index += 1
 
-    def at(self, now: float) -> Position:
-        """The position at `now`."""
+    def at(self, now: float, reduced_motion: bool = False) -> Position:
+        """The position at `now`; with reduced motion the figure holds each part's end pose still."""
         self._settle(now)
         segment = self.segments[self._index]
         step = self.routine.steps[segment.step]
         clock = self._paused_at if self._paused_at is not None else now
         elapsed = segment.seconds if self._finished else min(segment.seconds, max(0.0, clock - self._started))
-        rep, side = 0, segment.side
-        if segment.kind == "work" and step.reps:
-            rep = min(step.reps, int(elapsed // step.rep_seconds) + 1)
+        side, mirrored = segment.side, segment.side == "right"
+        if segment.kind == "work":
+            now_doing = moment(step, elapsed, reduced_motion)
             if step.sides == "alternate":
-                side = "left" if rep % 2 == 1 else "right"
+                side, mirrored = ("right", True) if now_doing.other_side else ("left", False)
+        elif segment.kind == "switch":
+            now_doing, mirrored = _switching(
+                step, elapsed / segment.seconds if segment.seconds else 1.0, reduced_motion
+            )
+        else:
+            now_doing = moment(step, 0.0, reduced_motion) if reduced_motion else Moment(0, 0, 0, 0.0)
         return Position(
             segment=self._index,
             step=segment.step,
@@ -154,44 +163,21 @@ class Player:
             side=side,
             elapsed=elapsed,
             remaining=max(0.0, segment.seconds - elapsed),
-            rep=rep,
-            reps=step.reps,
+            rep=now_doing.rep,
+            reps=now_doing.reps,
             finished=self._finished,
+            moment=now_doing,
+            mirrored=mirrored,
         )
 
 
-def pose_at(step: Step, position: Position, reduced_motion: bool = False) -> tuple[Pose, bool]:
-    """The figure's pose for a position, and whether to draw it mirrored (the right side).
-
-    With reduced motion the figure shows key poses only, without the in-between frames.
-    """
-    poses = [POSES[name] for name in step.poses]
-    mirrored = position.side == "right"
-    if position.kind != "work" or len(poses) == 1:
-        return poses[0], mirrored
-    if step.reps:
-        phase = (position.elapsed % step.rep_seconds) / step.rep_seconds
-        return _cycle(poses, phase, reduced_motion), mirrored
-    if step.pose_seconds:
-        phase = (position.elapsed / step.pose_seconds / len(poses)) % 1.0
-        return _cycle(poses, phase, reduced_motion), mirrored
-    # A hold: ease through the poses into the last one, then stay there.
-    moving = min(DEFAULT_POSE_SECONDS * (len(poses) - 1), 0.4 * (position.elapsed + position.remaining))
-    progress = 1.0 if moving <= 0 else min(1.0, position.elapsed / moving)
-    return _along(poses, progress, reduced_motion), mirrored
-
-
-def _cycle(poses: list[Pose], phase: float, reduced_motion: bool) -> Pose:
-    """Through every pose and back to the first in one cycle (phase 0..1)."""
-    ring = [*poses, poses[0]]
-    return _along(ring, phase, reduced_motion)
-
-
-def _along(poses: list[Pose], progress: float, reduced_motion: bool) -> Pose:
-    spans = len(poses) - 1
-    where = min(progress, 1.0) * spans
-    index = min(spans - 1, math.floor(where))
-    local = where - index
+def _switching(step: Step, share: float, reduced_motion: bool) -> tuple[Moment, bool]:
+    """Changing sides: ease back from the held pose to the start, then show the other side's start."""
+    part = step.parts[-1]
     if reduced_motion:
-        return poses[index + 1] if local >= 0.5 else poses[index]
-    return blend(poses[index], poses[index + 1], ease_in_out(local))
+        still = still_pose(step.parts[0])
+        return Moment(0, still, still, 1.0), True
+    if len(step.parts) > 1 or share >= SWITCH_BACK:
+        return Moment(0, 0, 0, 0.0), True
+    end = len(part.poses) - 1
+    return Moment(0, end, 0, ease_in_out(share / SWITCH_BACK)), False

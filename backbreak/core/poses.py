@@ -1,14 +1,16 @@
-"""Key poses of the animated figure (shared/content/stretch-facts.md section 5), as plain numbers.
+"""Poses of the stretch figure as joint angles, and how to go from one to the next.
 
-Side view: the figure faces right, seen from its left; "near" limbs are the left ones. Angles in degrees:
-- lean: the trunk (pelvis to shoulders) from vertical, + leaning forward. Lying on the back is -90 (head
-  to the left), on all fours +90.
-- spine: the bend between the lower and upper trunk, + rounded, - arched.
-- hip: trunk-thigh flexion (0 in line, 90 sitting, - thigh behind); knee: flexion (0 straight).
-- shoulder: the arm from hanging along the trunk (90 forward, 180 overhead); elbow: flexion.
-- head: the head from the line of the upper trunk, + chin down.
-Front and top views use bend, twist, arm abduction and knees_fall instead. The other side is drawn
-mirrored. The UI eases between poses; `blend` is the in-between.
+The angles follow shared/content/stretch-facts.md section 5 (degrees):
+- lean: the trunk line (pelvis to shoulders) from vertical, + tipping forward. -90 is lying on the back,
+  +90 face down (on all fours the trunk is near +80: the arms are longer than the thighs).
+- roll: the whole body about its long axis, + toward its right side; turn: about the vertical.
+- spine: the bend between the lower and upper trunk, + rounded, - arched. bend: + toward the body's right.
+  twist: the shoulders turned, + to the body's right, the hips staying.
+- hip: trunk-thigh flexion (0 in line, 90 sitting, - thigh behind); knee and elbow: flexion.
+- shoulder: the arm from hanging (90 forward, 180 overhead); abduct: out to the side.
+- head: + chin down; head_glide: + the head slides straight back (a chin tuck), in body heights.
+Names with l_ and r_ are the body's left and right. A pose also names what touches what (`contacts`,
+see backbreak/core/body/contacts.py) and the props around it. The catalogue is core/posebook.py.
 """
 
 from __future__ import annotations
@@ -20,50 +22,62 @@ from typing import Any
 
 @dataclass(frozen=True)
 class Pose:
-    """Every joint the figure has; unused ones keep their defaults."""
+    """Every joint the figure has; unused ones keep their defaults (standing upright, arms hanging)."""
 
-    view: str = "side"
     lean: float = 0.0
+    roll: float = 0.0
+    turn: float = 0.0
     spine: float = 0.0
+    bend: float = 0.0
+    twist: float = 0.0
+    breathe: float = 0.0
     head: float = 0.0
-    head_shift: float = 0.0  # + glides the head back (a chin tuck), in head radii
-    near_hip: float = 0.0
-    near_knee: float = 0.0
-    far_hip: float = 0.0
-    far_knee: float = 0.0
-    near_shoulder: float = 0.0
-    near_elbow: float = 0.0
-    far_shoulder: float = 0.0
-    far_elbow: float = 0.0
-    shoulder_lift: float = 0.0  # a shrug, in head radii
-    shoulder_back: float = 0.0  # blades squeezed, in head radii
-    foot_flex: float = 0.0  # toes up
-    pelvis_forward: float = 0.0  # in head radii
-    breathe: float = 0.0  # belly up, 0..1
-    bend: float = 0.0  # front view: trunk to the figure's right (+)
-    twist: float = 0.0  # front view: shoulders turned to the figure's right (+)
+    head_glide: float = 0.0
     head_turn: float = 0.0
-    left_arm: float = 0.0  # front view: abduction from hanging
-    right_arm: float = 0.0
-    left_elbow: float = 0.0
-    right_elbow: float = 0.0
-    knees_fall: float = 0.0  # top view: bent knees dropped to the figure's right (+)
-    chair: bool = False
-    desk: bool = False
-    strap: bool = False
-    seated: bool = False
+    head_tilt: float = 0.0
+    shrug: float = 0.0
+    retract: float = 0.0
+    l_shoulder: float = 0.0
+    l_abduct: float = 8.0
+    l_rotate: float = 0.0
+    l_elbow: float = 10.0
+    r_shoulder: float = 0.0
+    r_abduct: float = 8.0
+    r_rotate: float = 0.0
+    r_elbow: float = 10.0
+    l_hip: float = 0.0
+    l_hip_abduct: float = 3.0
+    l_hip_rotate: float = 0.0
+    l_knee: float = 0.0
+    l_ankle: float = 0.0
+    r_hip: float = 0.0
+    r_hip_abduct: float = 3.0
+    r_hip_rotate: float = 0.0
+    r_knee: float = 0.0
+    r_ankle: float = 0.0
+    contacts: tuple[str, ...] = ()
+    props: tuple[str, ...] = ()
+
+
+ANGLES = tuple(f.name for f in dataclasses.fields(Pose) if f.type in ("float", float))
+"""The fields that blend smoothly; contacts and props switch halfway."""
 
 
 def blend(a: Pose, b: Pose, t: float) -> Pose:
-    """The pose a fraction `t` (0..1) of the way from `a` to `b`; switches (chair, strap) flip halfway."""
+    """The pose a fraction `t` (0..1) of the way from `a` to `b`.
+
+    A contact both poses share is kept all the way; the others hold only near their own pose, so a
+    foot leaves the floor as the movement starts and lands as it ends. Props switch halfway.
+    """
     t = min(1.0, max(0.0, t))
-    changes: dict[str, Any] = {}
-    for field in dataclasses.fields(Pose):
-        start, end = getattr(a, field.name), getattr(b, field.name)
-        if isinstance(start, (bool, str)):
-            changes[field.name] = end if t >= 0.5 else start
-        else:
-            changes[field.name] = start + (end - start) * t
+    if t == 0.0:
+        return a
+    if t == 1.0:
+        return b
+    changes: dict[str, Any] = {name: getattr(a, name) + (getattr(b, name) - getattr(a, name)) * t for name in ANGLES}
+    shared = tuple(c for c in a.contacts if c in b.contacts)
+    changes["contacts"] = shared
+    changes["props"] = b.props if t >= 0.5 else a.props
     return Pose(**changes)
 
 
@@ -73,121 +87,25 @@ def ease_in_out(t: float) -> float:
     return 4 * t**3 if t < 0.5 else 1 - (-2 * t + 2) ** 3 / 2
 
 
-def _seated(**joints: float | bool) -> Pose:
-    base = {"near_hip": 90.0, "far_hip": 90.0, "near_knee": 90.0, "far_knee": 90.0, "chair": True}
-    base |= {"near_shoulder": 25.0, "far_shoulder": 25.0, "near_elbow": 55.0, "far_elbow": 55.0}
-    return Pose(**(base | joints))  # type: ignore[arg-type]
+def spline(poses: list[Pose], phase: float) -> Pose:
+    """A smooth loop through `poses` (phase 0..1 goes once round), never stopping at a key pose.
 
-
-def _standing(**joints: float | bool) -> Pose:
-    return Pose(**joints)  # type: ignore[arg-type]
-
-
-def _crook(**joints: float | bool) -> Pose:
-    base = {"lean": -90.0, "near_hip": 45.0, "far_hip": 45.0, "near_knee": 90.0, "far_knee": 90.0}
-    return Pose(**(base | joints))  # type: ignore[arg-type]
-
-
-def _table(**joints: float | bool) -> Pose:
-    base = {"lean": 90.0, "near_hip": 90.0, "far_hip": 90.0, "near_knee": 90.0, "far_knee": 90.0}
-    base |= {"near_shoulder": 90.0, "far_shoulder": 90.0}
-    return Pose(**(base | joints))  # type: ignore[arg-type]
-
-
-def _front(**joints: float | bool) -> Pose:
-    return Pose(view="front", **joints)  # type: ignore[arg-type]
-
-
-POSES: dict[str, Pose] = {
-    # seated, side view
-    "seated-upright": _seated(),
-    "seated-head-forward": _seated(head_shift=-0.5, head=-5),
-    "seated-chin-tuck": _seated(head_shift=0.5),
-    "seated-shrug": _seated(shoulder_lift=0.6),
-    "seated-squeeze": _seated(shoulder_back=0.6, near_shoulder=-5, far_shoulder=-5, spine=-4),
-    "seated-slump": _seated(lean=10, spine=25, head=30),
-    "seated-tall": _seated(spine=-10, shoulder_back=0.4, head=-3),
-    "seated-figure-4": _seated(near_hip=110, near_knee=125, near_shoulder=35),
-    "seated-figure-4-hinge": _seated(
-        lean=25, near_hip=135, near_knee=125, far_hip=115, near_shoulder=45, far_shoulder=40, near_elbow=30
-    ),
-    # seated, front view
-    "front-seated-arms-crossed": _front(seated=True, left_arm=25, right_arm=25, left_elbow=135, right_elbow=135),
-    "front-seated-twist": _front(
-        seated=True, left_arm=25, right_arm=25, left_elbow=135, right_elbow=135, twist=45, head_turn=30
-    ),
-    # standing, side view
-    "standing-upright": _standing(),
-    "walk-a": _standing(
-        near_hip=22, near_knee=8, far_hip=-18, far_knee=35, near_shoulder=-20, far_shoulder=20, near_elbow=15
-    ),
-    "walk-b": _standing(
-        near_hip=-18, near_knee=35, far_hip=22, far_knee=8, near_shoulder=20, far_shoulder=-20, far_elbow=15
-    ),
-    "standing-hands-on-hips": _standing(near_shoulder=-40, far_shoulder=-40, near_elbow=100, far_elbow=100),
-    "standing-lean-back": _standing(
-        lean=-15,
-        spine=-15,
-        near_hip=-15,
-        far_hip=-15,
-        near_knee=5,
-        far_knee=5,
-        pelvis_forward=0.4,
-        near_shoulder=-40,
-        far_shoulder=-40,
-        near_elbow=100,
-        far_elbow=100,
-    ),
-    "standing-desk": _standing(desk=True, far_shoulder=55, far_elbow=25),
-    "standing-split-stance": _standing(
-        desk=True, near_hip=-15, near_knee=12, far_hip=15, far_knee=20, spine=5, far_shoulder=60, far_elbow=20
-    ),
-    "standing-heel-forward": _standing(near_hip=25, near_knee=5, far_knee=15, foot_flex=30),
-    "standing-hamstring-hinge": _standing(
-        lean=35, near_hip=60, near_knee=5, far_hip=40, far_knee=15, foot_flex=30, near_shoulder=45, far_shoulder=45
-    ),
-    "standing-chest-open": _standing(
-        near_shoulder=-35, far_shoulder=-35, near_elbow=20, far_elbow=20, shoulder_back=0.6, spine=-5
-    ),
-    # standing, front view
-    "front-standing": _front(),
-    "front-standing-arm-up": _front(right_arm=170, left_arm=40, left_elbow=110),
-    "front-standing-side-bend": _front(right_arm=170, left_arm=40, left_elbow=110, bend=-20),
-    # lying on the back, side view
-    "crook-lying": _crook(),
-    "crook-breathe-in": _crook(breathe=1.0),
-    "crook-flat-back": _crook(spine=5),
-    "crook-arch": _crook(spine=-10),
-    "knee-to-chest": _crook(near_hip=125, near_knee=110, near_shoulder=55, near_elbow=25),
-    "knees-to-chest": _crook(
-        near_hip=120, near_knee=110, far_hip=120, far_knee=110, near_shoulder=55, near_elbow=25, far_shoulder=55
-    ),
-    "figure-4-crossed": _crook(near_hip=75, near_knee=95),
-    "figure-4-pull": _crook(
-        near_hip=105, near_knee=95, far_hip=90, far_knee=90, near_shoulder=60, near_elbow=20, far_shoulder=60
-    ),
-    "strap-crook": _crook(strap=True, near_shoulder=45, near_elbow=20),
-    "strap-leg-up": _crook(strap=True, near_hip=70, near_knee=10, near_shoulder=70, near_elbow=10, foot_flex=10),
-    "bridge-up": _crook(lean=-110, near_hip=0, far_hip=0, near_knee=85, far_knee=85),
-    "side-lying": _crook(near_hip=80, far_hip=80, near_knee=95, far_knee=95, near_shoulder=70, near_elbow=60),
-    # all fours and kneeling, side view
-    "table": _table(),
-    "cat": _table(spine=30, head=30),
-    "cat-small": _table(spine=15, head=15),
-    "cow": _table(spine=-20, head=-10),
-    "cow-small": _table(spine=-10, head=-5),
-    "child": _table(
-        lean=115, near_hip=150, far_hip=150, near_knee=125, far_knee=125, near_shoulder=195, far_shoulder=195, head=10
-    ),
-    "child-partial": _table(
-        lean=105, near_hip=125, far_hip=125, near_knee=110, far_knee=110, near_shoulder=150, far_shoulder=150, head=5
-    ),
-    "half-kneel": _standing(near_hip=0, near_knee=90, far_hip=90, far_knee=90, far_shoulder=40, far_elbow=40),
-    "half-kneel-lunge": _standing(
-        near_hip=-15, near_knee=90, far_hip=80, far_knee=100, pelvis_forward=0.8, spine=5, far_shoulder=45, far_elbow=40
-    ),
-    # lying, seen from above
-    "top-knees-up": Pose(view="top"),
-    "top-knees-over": Pose(view="top", knees_fall=45),
-    "top-knees-over-small": Pose(view="top", knees_fall=20),
-}
+    Catmull-Rom through the angles, for movements that flow: shoulder rolls, walking, breathing.
+    Contacts are those of the nearest key pose.
+    """
+    count = len(poses)
+    where = (phase % 1.0) * count
+    index = int(where) % count
+    t = where - int(where)
+    p0, p1, p2, p3 = (poses[(index + k) % count] for k in (-1, 0, 1, 2))
+    t2, t3 = t * t, t * t * t
+    changes: dict[str, Any] = {}
+    for name in ANGLES:
+        v0, v1, v2, v3 = getattr(p0, name), getattr(p1, name), getattr(p2, name), getattr(p3, name)
+        changes[name] = 0.5 * (
+            2 * v1 + (-v0 + v2) * t + (2 * v0 - 5 * v1 + 4 * v2 - v3) * t2 + (-v0 + 3 * v1 - 3 * v2 + v3) * t3
+        )
+    nearest = p1 if t < 0.5 else p2
+    changes["contacts"] = nearest.contacts
+    changes["props"] = nearest.props
+    return Pose(**changes)

@@ -16,13 +16,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from backbreak.core.poses import POSES
+from backbreak.core.body.camera import HIGHLIGHTS, VIEWS
+from backbreak.core.posebook import POSES
 
 SCHEMA_VERSION = 1
 MOVE_ROUTINE = "move"
 PLACES = ("seated", "standing", "floor")
 SIDES = ("none", "left-right", "alternate")
-VIEWS = ("side", "front", "top")
+MOTIONS = ("hold", "reps", "flow", "move")
 MAX_LINE = 80
 
 FALLBACK_ROUTINE = "desk-2"
@@ -52,6 +53,27 @@ def seconds_by_name(routines: Mapping[str, Routine]) -> dict[str, float]:
 
 
 @dataclass(frozen=True)
+class Part:
+    """A stretch of a step with one kind of movement (core/motion.py plays it).
+
+    motion: "hold" eases into the last pose and holds it; "reps" goes out to each pose and back `reps`
+    times, pausing `hold` seconds at each pose that is not the first; "flow" loops smoothly through the
+    poses (`reps` times, or every `rep_seconds`); "move" goes through the poses once and stays.
+    label: what the ring calls one repetition ("Roll", "Squeeze") or, without a count, what happens now.
+    still: the pose shown when motion is reduced (default: the pose held, else the last).
+    """
+
+    poses: tuple[str, ...]
+    seconds: float
+    motion: str = "hold"
+    reps: int = 0
+    rep_seconds: float = 0.0
+    hold: float = 0.0
+    label: str = ""
+    still: str = ""
+
+
+@dataclass(frozen=True)
 class Step:
     """One card of a routine."""
 
@@ -70,6 +92,7 @@ class Step:
     pose_seconds: float = 0.0
     skip_if: str = ""
     highlight: str = ""
+    parts: tuple[Part, ...] = ()
 
     @property
     def total(self) -> float:
@@ -175,43 +198,98 @@ def _step(raw: object, index: int, fail: Any) -> Step:
         raise fail(f"{number}: lines should be one to three short sentences", index, "lines")
     if any(len(line) > MAX_LINE for line in lines):
         raise fail(f"{number}: a line is longer than {MAX_LINE} characters", index, "lines")
-    poses = raw.get("poses")
-    if not isinstance(poses, list) or not poses or not all(isinstance(p, str) for p in poses):
-        raise fail(f"{number}: poses should list one or more pose names", index, "poses")
-    unknown = [pose for pose in poses if pose not in POSES]
-    if unknown:
-        raise fail(f"{number}: unknown pose {unknown[0]!r}", index, "poses")
-    numbers: dict[str, float] = {}
-    for key in ("seconds", "switch", "transition", "rep_seconds", "hold", "pose_seconds"):
-        value = raw.get(key, 0)
-        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-            raise fail(f"{number}: {key} should be a number of seconds, 0 or more", index, key)
-        numbers[key] = float(value)
-    if numbers["seconds"] <= 0:
-        raise fail(f"{number}: seconds should be more than 0", index, "seconds")
-    reps = raw.get("reps", 0)
-    if isinstance(reps, bool) or not isinstance(reps, int) or reps < 0:
-        raise fail(f"{number}: reps should be a whole number", index, "reps")
-    if reps and numbers["rep_seconds"] <= 0:
-        raise fail(f"{number}: reps need rep_seconds", index, "reps")
+    raw_parts = raw.get("parts")
+    if raw_parts is not None:
+        if not isinstance(raw_parts, list) or not raw_parts:
+            raise fail(f"{number}: parts should be one or more [[steps.parts]] tables", index, "parts")
+        parts = tuple(_part(item, f"{number}, part {k + 1}", index, fail) for k, item in enumerate(raw_parts))
+        raw = {"seconds": sum(part.seconds for part in parts), **raw}
+        raw["poses"] = list(dict.fromkeys(pose for part in parts for pose in part.poses))
+    numbers, reps, poses = _timing(raw, number, index, fail)
+    if raw_parts is None:
+        parts = (_flat_part(raw, poses, numbers, reps),)
+    elif abs(sum(part.seconds for part in parts) - numbers["seconds"]) > 0.01:
+        raise fail(f"{number}: seconds should be the sum of its parts' seconds", index, "seconds")
     sides = raw.get("sides", "none")
     if sides not in SIDES:
         raise fail(f"{number}: sides should be one of {', '.join(SIDES)}", index, "sides")
     view = raw.get("view", "side")
     if view not in VIEWS:
         raise fail(f"{number}: view should be one of {', '.join(VIEWS)}", index, "view")
+    highlight = str(raw.get("highlight", ""))
+    if highlight and highlight not in HIGHLIGHTS:
+        raise fail(f"{number}: highlight should be one of {', '.join(sorted(HIGHLIGHTS))}", index, "highlight")
     return Step(
         id=str(raw.get("id", f"step-{index + 1}")),
         title=_text(raw, "title", lambda m: fail(f"{number}: {m}", index, "title")),
         lines=tuple(lines),
-        poses=tuple(poses),
+        poses=poses,
         view=view,
         sides=sides,
         reps=reps,
         skip_if=str(raw.get("skip_if", "")),
-        highlight=str(raw.get("highlight", "")),
+        highlight=highlight,
+        parts=parts,
         **numbers,
     )
+
+
+def _timing(raw: Mapping[str, Any], where: str, index: int, fail: Any) -> tuple[dict[str, float], int, tuple[str, ...]]:
+    """The poses, the seconds and the repetitions of a step or a part, checked."""
+    poses = raw.get("poses")
+    if not isinstance(poses, list) or not poses or not all(isinstance(p, str) for p in poses):
+        raise fail(f"{where}: poses should list one or more pose names", index, "poses")
+    unknown = [pose for pose in poses if pose not in POSES]
+    if unknown:
+        raise fail(f"{where}: unknown pose {unknown[0]!r}", index, "poses")
+    numbers: dict[str, float] = {}
+    for key in ("seconds", "switch", "transition", "rep_seconds", "hold", "pose_seconds"):
+        value = raw.get(key, 0)
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            raise fail(f"{where}: {key} should be a number of seconds, 0 or more", index, key)
+        numbers[key] = float(value)
+    if numbers["seconds"] <= 0:
+        raise fail(f"{where}: seconds should be more than 0", index, "seconds")
+    reps = raw.get("reps", 0)
+    if isinstance(reps, bool) or not isinstance(reps, int) or reps < 0:
+        raise fail(f"{where}: reps should be a whole number", index, "reps")
+    motion = raw.get("motion", "reps" if reps else "hold")
+    if reps and not numbers["rep_seconds"] and motion != "flow":
+        raise fail(f"{where}: reps need rep_seconds", index, "reps")
+    if reps and motion == "reps" and numbers["hold"] * _held(poses) >= numbers["rep_seconds"]:
+        raise fail(f"{where}: the holds take all of rep_seconds; leave time to move", index, "hold")
+    return numbers, reps, tuple(poses)
+
+
+def _held(poses: list[str]) -> int:
+    """How many holds one repetition has: one at each pose that is not the starting one."""
+    return sum(1 for pose in poses[1:] if pose != poses[0])
+
+
+def _part(raw: object, where: str, index: int, fail: Any) -> Part:
+    if not isinstance(raw, dict):
+        raise fail(f"{where} should be a table", index, "parts")
+    numbers, reps, poses = _timing(raw, where, index, fail)
+    motion = raw.get("motion", "reps" if reps else "hold")
+    if motion not in MOTIONS:
+        raise fail(f"{where}: motion should be one of {', '.join(MOTIONS)}", index, "motion")
+    still = str(raw.get("still", ""))
+    if still and still not in poses:
+        raise fail(f"{where}: still should be one of its poses", index, "still")
+    rep_seconds = numbers["rep_seconds"] or (numbers["seconds"] / reps if reps else numbers["seconds"])
+    return Part(poses, numbers["seconds"], motion, reps, rep_seconds, numbers["hold"], str(raw.get("label", "")), still)
+
+
+def _flat_part(raw: Mapping[str, Any], poses: tuple[str, ...], numbers: dict[str, float], reps: int) -> Part:
+    """A step written without [[steps.parts]] is one part, as the first routine files were written."""
+    label = str(raw.get("label", ""))
+    motion = str(raw.get("motion", ""))
+    if numbers["pose_seconds"] or motion == "flow":
+        cycle = numbers["pose_seconds"] * len(poses) or numbers["rep_seconds"] or numbers["seconds"] / max(1, reps)
+        return Part(poses, numbers["seconds"], "flow", reps, cycle, 0.0, label)
+    if reps:
+        return Part(poses, numbers["seconds"], "reps", reps, numbers["rep_seconds"], numbers["hold"], label or "Rep")
+    return Part(poses, numbers["seconds"], motion if motion in MOTIONS else "hold", label=label)
 
 
 def _text(data: Mapping[str, Any], key: str, fail: Any) -> str:

@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from backbreak.core.body.camera import draw
+from backbreak.core.body.placing import place
 from backbreak.core.events import Outcome
-from backbreak.core.poses import POSES
+from backbreak.core.posebook import POSES
 from backbreak.core.routines import Routine, builtin_folder, load_routines
 from backbreak.core.safety import RED_FLAGS
-from backbreak.ui.figure import paint_figure
+from backbreak.ui.figure import Inks, paint_drawing
 from backbreak.ui.stretch.window import StretchWindow
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -115,7 +117,8 @@ def test_pause_really_pauses(qtbot: QtBot, clock: Clock) -> None:
     key(qtbot, window, Qt.Key.Key_Space)
     clock.now += 10.0
     window.tick()
-    assert window.ring.caption == "Rep 3 of 4"
+    assert window.ring.caption == "Hold 2 s · tuck 3 of 4"  # 12 s in: the hold at the end of the third tuck
+    assert window.now.text() == window.ring.caption
 
 
 def test_back_at_the_first_step_and_next_at_the_last(qtbot: QtBot, clock: Clock) -> None:
@@ -161,7 +164,10 @@ def frame(pose_name: str, mirrored: bool = False) -> QImage:
     image = QImage(200, 200, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
-    paint_figure(painter, QRectF(0, 0, 200, 200), POSES[pose_name], mirrored, QColor("black"))
+    drawing = draw(place(POSES[pose_name]), "side")
+    paint_drawing(
+        painter, QRectF(0, 0, 200, 200), drawing, drawing.bounds(), mirrored, Inks.of(QColor("black"), QColor("white"))
+    )
     painter.end()
     return image
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from backbreak.core.player import Player, pose_at, segments_of
-from backbreak.core.poses import POSES
+from backbreak.core.player import Player, segments_of
+from backbreak.core.posebook import POSES
 from backbreak.core.routines import builtin_folder, load_routine, load_routines, pick_routine, seconds_by_name
 
 # Per routine: (steps as in the table, where a three-part step may be split in two), the total in seconds.
@@ -147,23 +147,107 @@ def test_alternate_sides_switch_with_each_rep() -> None:
     assert [player.at(t).side for t in (1.0, 7.0, 13.0)] == ["left", "right", "left"]
 
 
-def test_the_figure_poses_change_and_mirror() -> None:
+def test_the_figure_moves_between_key_poses_and_mirrors_the_right_side() -> None:
     routine = load_routines([builtin_folder()]).routines["desk-2"]
     player = Player(routine, 0.0)
-    twist = routine.steps[3]
-    player.next(0.0)
-    player.next(0.0)
-    player.next(0.0)
-    start, mirrored_start = pose_at(twist, player.at(0.0))
-    turned, _ = pose_at(twist, player.at(6.0))
-    assert start != turned
-    assert not mirrored_start
-    _, mirrored = pose_at(twist, player.at(12 + 3 + 1.0))
-    assert mirrored  # the right side is drawn mirrored
+    for _ in range(3):
+        player.next(0.0)  # the seated twist: 12 s a side, 3 s to switch
+    start, turning, turned = (player.at(t) for t in (0.0, 1.0, 6.0))
+    assert (start.moment.start, start.moment.t) == (0, 0.0)
+    assert 0.0 < turning.moment.t < 1.0  # an in-between frame
+    assert (turned.moment.end, turned.moment.t, turned.moment.holding) == (1, 1.0, True)
+    assert not turned.mirrored
+    assert player.at(12 + 3 + 1.0).mirrored  # the right side is drawn mirrored
     fresh = Player(routine, 0.0)
     for _ in range(3):
         fresh.next(0.0)
-    eased, _ = pose_at(twist, fresh.at(1.0))
-    snapped, _ = pose_at(twist, fresh.at(1.0), reduced_motion=True)
-    assert eased not in (POSES[twist.poses[0]], POSES[twist.poses[1]])  # an in-between frame
-    assert snapped in (POSES[twist.poses[0]], POSES[twist.poses[1]])  # key poses only
+    still = fresh.at(1.0, reduced_motion=True).moment
+    assert (still.start, still.end, still.t) == (1, 1, 1.0)  # the end pose, still, from the first moment
+
+
+PARTS_ROUTINE = """schema_version = 1
+name = "parts"
+title = "Parts"
+[[steps]]
+title = "Shoulders"
+lines = ["Roll, then squeeze."]
+{extra}
+[[steps.parts]]
+label = "Roll"
+motion = "flow"
+poses = ["seated-shrug", "seated-shoulders-back"]
+reps = 3
+seconds = 6
+[[steps.parts]]
+label = "Squeeze"
+poses = ["seated-upright", "seated-squeeze"]
+reps = 2
+rep_seconds = 4
+hold = 2
+seconds = 8
+"""
+
+
+def test_a_step_can_be_made_of_parts_each_with_its_own_movement(tmp_path: Path) -> None:
+    (tmp_path / "parts.toml").write_text(PARTS_ROUTINE.format(extra=""))
+    loaded = load_routines([tmp_path])
+    assert loaded.problems == []
+    step = loaded.routines["parts"].steps[0]
+    assert step.seconds == 14
+    assert [(p.label, p.motion, p.reps) for p in step.parts] == [("Roll", "flow", 3), ("Squeeze", "reps", 2)]
+    assert step.poses == ("seated-shrug", "seated-shoulders-back", "seated-upright", "seated-squeeze")
+
+
+@pytest.mark.parametrize(
+    ("extra", "says"),
+    [
+        ("seconds = 20", "seconds should be the sum of its parts' seconds"),
+        ('view = "above"', "view should be one of"),
+        ('highlight = "elbow"', "highlight should be one of"),
+    ],
+)
+def test_a_step_with_parts_is_checked(tmp_path: Path, extra: str, says: str) -> None:
+    (tmp_path / "parts.toml").write_text(PARTS_ROUTINE.format(extra=extra))
+    loaded = load_routines([tmp_path])
+    assert says in loaded.problems[0]
+
+
+def test_holds_must_leave_time_to_move(tmp_path: Path) -> None:
+    (tmp_path / "x.toml").write_text(
+        'schema_version = 1\nname = "x"\ntitle = "X"\n[[steps]]\ntitle = "A"\nlines = ["ok"]\n'
+        'poses = ["crook-lying", "bridge-up"]\nreps = 2\nrep_seconds = 4\nhold = 4\nseconds = 8\n'
+    )
+    assert "the holds take all of rep_seconds" in load_routines([tmp_path]).problems[0]
+
+
+def on_the_back(step_poses: tuple[str, ...]) -> bool:
+    return any("upper_back>floor" in POSES[name].contacts for name in step_poses)
+
+
+@pytest.mark.parametrize("name", ["floor-7", "flare-4"])
+def test_every_step_on_the_back_carries_the_pregnancy_note(name: str) -> None:
+    routine = load_routines([builtin_folder()]).routines[name]
+    lying = [s for s in routine.steps if on_the_back(s.poses) and s.id != "roll-to-all-fours"]
+    assert len(lying) >= 4
+    for step in lying:
+        assert "pregnancy" in step.skip_if.lower(), step.id
+    rest = next(s for s in routine.steps if s.id == "rest") if name == "flare-4" else None
+    if rest is not None:
+        assert "on your side" in rest.skip_if  # the brief's side-lying alternative
+
+
+def test_the_cautions_the_brief_gives_are_on_the_cards() -> None:
+    routines = load_routines([builtin_folder()]).routines
+    child = next(s for s in routines["floor-7"].steps if s.id == "childs-pose")
+    assert "osteoporosis" in child.skip_if and "hip replacement" in child.skip_if
+    heels = next(s for s in routines["flare-4"].steps if s.id == "bottom-to-heels")
+    assert "osteoporosis" in heels.skip_if.lower() and "hip replacement" in heels.skip_if
+    for name in ("floor-7", "flare-4"):
+        cat_cow = next(s for s in routines[name].steps if s.id == "cat-cow")
+        assert "spreads pain into a leg" in cat_cow.skip_if
+
+
+def test_no_card_keeps_the_lines_the_review_found_unclear() -> None:
+    said = " ".join(line for r in load_routines([builtin_folder()]).routines.values() for s in r.steps for line in s.lines)
+    for unclear in ("Hold behind the lower thigh", "Hold one knee", "Rest your chest down"):
+        assert unclear not in said

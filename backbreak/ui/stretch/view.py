@@ -57,23 +57,38 @@ class StretchView(QWidget):
         outer.addWidget(self.controls)
 
     def _build_card(self) -> QWidget:
+        """Title; the figure across the whole width; the ring with what happens now and the card's lines."""
         card = QWidget()
         column = QVBoxLayout(card)
+        column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
         self.title = _centred(1.6, bold=True)
         column.addWidget(self.title)
-        middle = QHBoxLayout()
         self.figure = FigureView()
-        middle.addWidget(self.figure, 3)
+        column.addWidget(self.figure, 1)
+        row = QHBoxLayout()
+        row.setSpacing(16)
         self.ring = HoldRing()
-        middle.addWidget(self.ring, 2)
-        column.addLayout(middle, 1)
-        self.lines = _centred(1.15)
-        column.addWidget(self.lines)
-        self.skip_if = _centred(1.0)
+        row.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignTop)
+        words = QVBoxLayout()
+        words.setSpacing(4)
+        self.now = text_label("", 1.2, bold=True)
+        self.now.setAccessibleName("What to do now")
+        words.addWidget(self.now)
+        self.lines = text_label("", 1.1)
+        words.addWidget(self.lines)
+        words.addStretch(1)
+        row.addLayout(words, 1)
+        column.addLayout(row)
+        self.skip_if = text_label("", 0.95)
         self.skip_if.setStyleSheet("color: palette(placeholder-text);")
         column.addWidget(self.skip_if)
         return card
+
+    def show_now(self, fraction: float, number: str, caption: str, small: str = "") -> None:
+        """The ring's count and, beside it, what the step does now."""
+        if self.ring.show_count(fraction, number, caption, small) and self.now.text() != caption:
+            self.now.setText(caption)
 
     def add_buttons(self, buttons: list[Button], last: Button) -> dict[str, QPushButton]:
         """The row of buttons: `buttons` on the left, `last` ("This hurts") on its own at the right."""

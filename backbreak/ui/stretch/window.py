@@ -15,9 +15,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
+from backbreak.core.animation import StepFigure
 from backbreak.core.durations import humanize
 from backbreak.core.events import Outcome
-from backbreak.core.player import Player, Position, pose_at
+from backbreak.core.player import Player, Position
 from backbreak.core.routines import Routine, Step
 from backbreak.ports import Timers
 from backbreak.runtime.timers import QT_TIMERS
@@ -25,26 +26,35 @@ from backbreak.ui.stretch.view import StretchView
 
 FRAME_MS = 16  # about the display's rate; the timer runs only while the window shows and is not paused
 BREATH_PERIOD = 5.0
+BREATH_STEPS = 24  # a held pose breathes in this many small steps per breath: few repaints, still smooth
 
 
-def ring_text(step: Step, position: Position) -> tuple[float, str, str]:
-    """What the hold ring shows: the fraction left, the number in it, and the line under it."""
+def ring_text(step: Step, position: Position) -> tuple[float, str, str, str]:
+    """What the hold ring shows: the fraction left, the number in it, what happens now, and a small count.
+
+    The caption names what the step does at this moment: "Tuck 3 of 4", "Hold 2 s · tuck 3 of 4",
+    "Hold 20 s · left side", "Roll onto your side", "Breath 2 of 5".
+    """
     seconds = math.ceil(position.remaining - 1e-9)
     total = position.elapsed + position.remaining
     fraction = position.remaining / total if total else 0.0
     side = f" · {position.side} side" if position.side else ""
     if position.kind == "ready":
-        return fraction, str(seconds), "Get ready"
+        return fraction, str(seconds), "Get ready", ""
     if position.kind == "switch":
-        return fraction, str(seconds), "Switch sides"
-    if step.reps:
-        return (
-            1.0 - (position.rep - 1) / step.reps,
-            f"{position.rep}/{step.reps}",
-            f"Rep {position.rep} of {step.reps}{side}",
-        )
-    verb = "Keep moving" if step.pose_seconds else f"Hold {humanize(step.seconds)}"
-    return fraction, str(seconds), f"{verb}{side}"
+        return fraction, str(seconds), "Switch sides", ""
+    now = position.moment
+    part = step.parts[now.part]
+    if now.reps:
+        count = f"{now.rep} of {now.reps}"
+        label = part.label or "Rep"
+        if now.holding:
+            left = math.ceil(now.hold_left - 1e-9)
+            return fraction, f"{now.rep}/{now.reps}", f"Hold {left} s · {label.lower()} {count}{side}", f"hold {left}"
+        return fraction, f"{now.rep}/{now.reps}", f"{label} {count}{side}", ""
+    if part.motion == "hold":
+        return fraction, str(seconds), f"Hold {humanize(part.seconds)}{side}", ""
+    return fraction, str(seconds), f"{part.label or step.title}{side}", ""
 
 
 class StretchWindow(StretchView):
@@ -77,6 +87,7 @@ class StretchWindow(StretchView):
         self.player = Player(routine, clock())
         self._outcome: Outcome | None = None
         self._shown_step = -1
+        self._figures: dict[int, StepFigure] = {}
         self.setWindowTitle(f"Stretch break · {routine.title}")
         self.setObjectName("stretch-window")
         self.setAccessibleName(f"Stretch break: {routine.title}")
@@ -182,11 +193,11 @@ class StretchWindow(StretchView):
         """Bring the card, ring and figure up to the clock."""
         if self._outcome is not None:
             return
-        now = self._clock()
-        position = self.player.at(now)
+        now_s = self._clock()
+        position = self.player.at(now_s, self.reduced_motion)
         if position.finished:
             self._finish(Outcome.COMPLETED)
-            self.end_panel.show_summary(self.routine.title, now - self.player.began, self._summary())
+            self.end_panel.show_summary(self.routine.title, now_s - self.player.began, self._summary())
             self.show_panel(self.end_panel)
             return
         step = self.routine.steps[position.step]
@@ -195,10 +206,29 @@ class StretchWindow(StretchView):
             self._shown_step = position.step
             self.show_step(step, position.step, forward, self.reduced_motion)
             self.step_shown.emit(f"{self.routine.name}:{step.id}")
-        self.ring.show_count(*ring_text(step, position))
-        pose, mirrored = pose_at(step, position, self.reduced_motion)
-        holding = position.kind == "work" and not step.reps and not step.pose_seconds
-        bob = 0.0
+        self.show_now(*ring_text(step, position))
+        figure = self._figure(position.step)
+        now = position.moment
+        breath = 0.0
+        holding = position.kind == "work" and now.holding and now.phase is None
         if holding and not self.reduced_motion:
-            bob = 1.5 * math.sin(2 * math.pi * (now - self.player.began) / BREATH_PERIOD)
-        self.figure.show_pose(pose, mirrored, step.highlight, bob)
+            wave = 0.5 - 0.5 * math.cos(2 * math.pi * now.held / BREATH_PERIOD)
+            breath = round(wave * BREATH_STEPS) / BREATH_STEPS
+        ghost = figure.ghost(now.part) if self.reduced_motion and position.kind == "work" else None
+        arrow = figure.arrow(now.part) if self._shows_arrow(position) else ()
+        self.figure.show_drawing(figure.drawing(now, breath), figure.bounds, position.mirrored, ghost, arrow)
+
+    def _figure(self, index: int) -> StepFigure:
+        """The figure of step `index`, made when the step first shows."""
+        if index not in self._figures:
+            self._figures[index] = StepFigure(self.routine.steps[index])
+        return self._figures[index]
+
+    def _shows_arrow(self, position: Position) -> bool:
+        """The arrow shows the way while the figure moves out to the pose it holds (always, when still)."""
+        if position.kind != "work":
+            return False
+        if self.reduced_motion:
+            return True
+        now = position.moment
+        return now.phase is None and not now.holding and now.end != 0 and now.t < 1.0
