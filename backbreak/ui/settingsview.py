@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedWidget,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +39,9 @@ class SettingsView(QWidget):
         super().__init__(parent)
         self.sections = QListWidget()
         self.sections.setAccessibleName("Sections")
-        self.sections.setStyleSheet("QListWidget::item { padding: 6px 12px; }")
+        # Room round each name from a delegate, not a style sheet: a widget with a style sheet keeps the
+        # palette it had, so the list would stay light when the theme turns dark with the window open.
+        self.sections.setItemDelegate(_RoomyItem(self.sections))
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self.restore: dict[str, QPushButton] = {}
@@ -118,6 +123,27 @@ class SettingsView(QWidget):
         self.stack.addWidget(scroll)
         self.pages[name] = content
         return column
+
+
+class _RoomyItem(QStyledItemDelegate):
+    """A list item with 12 px either side of its words and 6 px above and below."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 24, size.height() + 12)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        words, item.text = item.text, ""
+        style = item.widget.style() if item.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+        selected = bool(item.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(item.palette.color(role))
+        painter.drawText(item.rect.adjusted(12, 0, -12, 0), int(Qt.AlignmentFlag.AlignVCenter), words)
 
 
 class AccentNote(QLabel):

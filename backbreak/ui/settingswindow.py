@@ -127,7 +127,8 @@ class SettingsWindow(QWidget):
         ]
         if settings_file is not None:
             words.append(text_label(f"Settings are saved as you change them, in {settings_file}."))
-        safety = QPushButton("About and safety…")
+        safety = QPushButton("About && safety…")  # && shows one &, as in the tray menu
+        safety.setAccessibleName("About & safety")
         safety.clicked.connect(self.about_requested)
         row = QWidget()
         line = QHBoxLayout(row)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QTimeEdit,
@@ -259,7 +260,8 @@ def test_a_change_in_the_window_applies_to_the_running_app_at_once(qtbot: QtBot,
         assert window.fields["eyes.every"].widget.text() == "30 min"  # type: ignore[attr-defined]
         # The About page hands on to the full About & safety text.
         window.show_section("About")
-        next(b for b in window.findChildren(QWidget) if getattr(b, "text", lambda: "")() == "About and safety…").click()  # type: ignore[attr-defined]
+        about = next(b for b in window.findChildren(QPushButton) if b.accessibleName() == "About & safety")
+        about.click()
         assert "about" in h.app.keeper.open
     finally:
         h.stop()
@@ -290,6 +292,8 @@ def test_each_section_at_100_percent_fits_with_nothing_cut(
     found = settings_screenshots(window, SHOTS / "settings", f"{theme}-100")
     assert found == {name: [] for name in SECTIONS}
     assert (window.palette().color(QPalette.ColorRole.Window).name() == "#202124") == (theme == "dark")
+    # The window was made before the theme changed, as when the user picks Dark in it: all of it follows.
+    assert (window.view.sections.palette().color(QPalette.ColorRole.Base).name() == "#17181a") == (theme == "dark")
 
 
 def test_each_section_at_200_percent_fits_with_nothing_cut(tmp_path: Path) -> None:
