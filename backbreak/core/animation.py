@@ -23,7 +23,8 @@ from backbreak.core.poses import Pose, blend, spline
 from backbreak.core.routines import Step
 
 Bounds = tuple[float, float, float, float]
-SAMPLES = 6  # in-between frames per move when measuring the frame and the arrow
+SAMPLES = 6  # in-between frames per move for the arrow's path
+FRAMING = 3  # in-between frames per move when measuring the step's frame (the margin covers the rest)
 TRACKED = ("head", "l_fingers", "r_fingers", "l_toe", "r_toe", "l_knee", "r_knee", "pelvis", "l_elbow", "r_elbow")
 ARROW_GAP = 0.07  # how far beside the moving point its arrow runs, in body heights
 MOVES = 0.02  # a point that moves less than this (body heights) gets no arrow: a pelvic tilt is shown by the ring
@@ -141,9 +142,9 @@ class StepFigure:
                 moments = [Moment(index, 0, 0, 0.0, phase=k / (4 * count)) for k in range(4 * count)]
             else:
                 moments = [Moment(index, i, i, 1.0) for i in range(count)]
-                moments += [Moment(index, i, i + 1, k / SAMPLES) for i in range(count - 1) for k in range(1, SAMPLES)]
+                moments += [Moment(index, i, i + 1, k / FRAMING) for i in range(count - 1) for k in range(1, FRAMING)]
                 if part.motion == "reps":
-                    moments += [Moment(index, i, 0, k / SAMPLES) for i in range(1, count) for k in range(1, SAMPLES)]
+                    moments += [Moment(index, i, 0, k / FRAMING) for i in range(1, count) for k in range(1, FRAMING)]
             boxes += [self.drawing(m).bounds() for m in moments]
         left, bottom = min(b[0] for b in boxes), min(b[1] for b in boxes)
         right, top = max(b[2] for b in boxes), max(b[3] for b in boxes)
