@@ -25,14 +25,14 @@ from backbreak.core.routines import Step
 Bounds = tuple[float, float, float, float]
 SAMPLES = 6  # in-between frames per move for the arrow's path
 FRAMING = 3  # in-between frames per move when measuring the step's frame (the margin covers the rest)
-TRACKED = ("head", "l_fingers", "r_fingers", "l_toe", "r_toe", "l_knee", "r_knee", "pelvis", "l_elbow", "r_elbow")
+TRACKED = ("head", "chest", "pelvis", *(f"{s}_{j}" for s in "lr" for j in ("fingers", "toe", "knee", "elbow")))
 ARROW_GAP = 0.07  # how far beside the moving point its arrow runs, in body heights
 MOVES = 0.02  # a point that moves less than this (body heights) gets no arrow: a pelvic tilt is shown by the ring
 
 
 def _rests_on(pin: str) -> bool:
     """Whether a pin is something the body rests on (a support, or the pelvis), not a hand or a foot."""
-    return pin == PELVIS_PIN or parse(pin).kind == "support"
+    return pin == PELVIS_PIN or (":" not in pin and parse(pin).kind == "support")
 
 
 class StepFigure:
@@ -105,24 +105,32 @@ class StepFigure:
         return draw(keys[0], self.step.view, "", keys[0].skeleton.pose.props, self.mat)
 
     def _arrow(self, part: int) -> tuple[tuple[float, float], ...]:
-        """The way the point that moves most goes, from the part's first pose to its held one (page units).
+        """The way the point that moves most goes into the part's held pose (page units).
 
-        The path is pushed a little away from the body so that it runs beside the limb, not over it.
+        A repetition is shown from its starting pose; a hold or a move by its last stage (the hinge of
+        a hamstring stretch, not the heel going forward before it). The path is pushed a little away
+        from the body so that it runs beside the limb, not over it.
         """
         keys = self.keys[part]
         end = still_pose(self.step.parts[part])
         if end == 0 or self.step.parts[part].motion == "flow":
             return ()
+        start = 0 if self.step.parts[part].motion == "reps" else end - 1
         cam = camera(self.step.view)
 
         def at(placed: Placed, name: str) -> tuple[float, float]:
             x, y, _ = apply(cam, placed.skeleton.joints[name])
             return x, y
 
-        best = max(TRACKED, key=lambda name: math.dist(at(keys[0], name), at(keys[end], name)))
-        if math.dist(at(keys[0], best), at(keys[end], best)) < MOVES:
+        # The trunk's own movement (rising, hinging, rolling) counts double: it is what the step is about.
+        def moved(name: str) -> float:
+            weight = 2.0 if name in ("head", "chest", "pelvis") else 1.0
+            return weight * math.dist(at(keys[start], name), at(keys[end], name))
+
+        best = max(TRACKED, key=moved)
+        if math.dist(at(keys[start], best), at(keys[end], best)) < MOVES:
             return ()
-        moments = [Moment(part, i, i + 1, k / SAMPLES) for i in range(end) for k in range(SAMPLES + 1)]
+        moments = [Moment(part, i, i + 1, k / SAMPLES) for i in range(start, end) for k in range(SAMPLES + 1)]
         path = [at(self.placed(m), best) for m in moments]
         flat = [at(keys[0], name) for name in keys[0].skeleton.joints]
         middle = (sum(p[0] for p in flat) / len(flat), sum(p[1] for p in flat) / len(flat))

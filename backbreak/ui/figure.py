@@ -45,6 +45,7 @@ class Inks:
     faint: QColor
     prop_fill: QColor
     arrow: QColor
+    ghost: QColor
 
     @classmethod
     def of(cls, ink: QColor, background: QColor) -> Inks:
@@ -62,7 +63,8 @@ class Inks:
         arrow.setAlphaF(0.75)
         # Hair darker than the skin on either palette: it reads as hair, not as a white cap, on dark.
         hair = QColor(body).darker(175 if dark else 160)
-        return cls(body, far, lit, mix(lit, background, 0.35), hair, QColor(background), faint, prop_fill, arrow)
+        ghost = mix(body, background, 0.82)  # opaque, so overlapping limbs make one even silhouette
+        return cls(body, far, lit, mix(lit, background, 0.35), hair, QColor(background), faint, prop_fill, arrow, ghost)
 
 
 class Frame:
@@ -162,9 +164,9 @@ def _body(painter: QPainter, frame: Frame, drawing: Drawing, inks: Inks, gap: fl
 
 
 def _ghost(painter: QPainter, frame: Frame, ghost: Drawing, inks: Inks) -> None:
-    """The starting pose as a faint outline, so a still figure still shows where the movement began."""
-    painter.setPen(QPen(inks.faint, max(1.0, frame.scale * 0.005), Qt.PenStyle.DashLine))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
+    """The starting pose as a faint flat silhouette, so a still figure still shows where the movement began."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(inks.ghost)
     for part in ghost.parts:
         for capsule in part.capsules:
             painter.drawPolygon(frame.capsule(capsule))

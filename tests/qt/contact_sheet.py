@@ -34,6 +34,7 @@ class Cell:
     bounds: tuple[float, float, float, float]
     mirrored: bool = False
     ghost: Drawing | None = None
+    arrow: tuple[tuple[float, float], ...] = ()
 
 
 def routines() -> dict[str, Routine]:
@@ -86,7 +87,7 @@ def step_cells() -> Iterator[Cell]:
             if ghost is not None:
                 held = still_pose(step.parts[0])
                 still = figure.drawing(Moment(0, held, held, 1.0))
-                yield Cell(f"{routine.name}/{step.id} still", still, figure.bounds, ghost=ghost)
+                yield Cell(f"{routine.name}/{step.id} still", still, figure.bounds, ghost=ghost, arrow=figure.arrow(0))
 
 
 def all_cells() -> list[Cell]:
@@ -109,7 +110,7 @@ def render(cells: list[Cell], path: Path) -> QImage:
             for index, cell in enumerate(cells):
                 x, y = offset + (index % COLUMNS) * CELL_W, (index // COLUMNS) * CELL_H
                 area = QRectF(x + 4, y + CAPTION, CELL_W - 8, CELL_H - CAPTION - 4)
-                paint_drawing(painter, area, cell.drawing, cell.bounds, cell.mirrored, inks, cell.ghost)
+                paint_drawing(painter, area, cell.drawing, cell.bounds, cell.mirrored, inks, cell.ghost, cell.arrow)
                 painter.setPen(ink)
                 painter.drawText(QRectF(x + 4, y + 2, CELL_W - 8, CAPTION), Qt.AlignmentFlag.AlignLeft, cell.caption)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -148,7 +148,10 @@ def hand(sk: Skeleton, contact: Contact, pins: Mapping[str, Vec]) -> None:
         x, _, z = pins.get(str(contact), wrist)
         target = within_reach(shoulder, (x, SURFACES[contact.target] + WRIST_R, z), UPPER_ARM + FOREARM)
         new_elbow, new_wrist = reach(shoulder, elbow, target, UPPER_ARM, FOREARM, ELBOW_R)
-        flat = unit((fingers[0] - wrist[0], 0.0, fingers[2] - wrist[2]), unit(sub(new_wrist, new_elbow)))
+        # A hand put down stays pointing where it was put (it does not swivel as the back rounds).
+        tip = pins.get(finger_pin(contact), fingers)
+        start = pins.get(str(contact), wrist)
+        flat = unit((tip[0] - start[0], 0.0, tip[2] - start[2]), unit(sub(new_wrist, new_elbow)))
         drop = WRIST_R - FINGERS_R  # the palm lies flat: the fingertips' sphere is a little smaller
         j[f"{side}_elbow"], j[f"{side}_wrist"] = new_elbow, new_wrist
         j[f"{side}_fingers"] = add(add(new_wrist, flat, math.sqrt(HAND * HAND - drop * drop)), (0.0, -drop, 0.0))
@@ -160,6 +163,11 @@ def hand(sk: Skeleton, contact: Contact, pins: Mapping[str, Vec]) -> None:
     j[f"{side}_elbow"] = new_elbow
     j[f"{side}_wrist"] = add(new_elbow, line, FOREARM)
     j[f"{side}_fingers"] = add(new_elbow, line, FOREARM + HAND)
+
+
+def finger_pin(contact: Contact) -> str:
+    """The pin that keeps which way a hand flat on a surface points."""
+    return f"{contact}:fingers"
 
 
 def head(sk: Skeleton, contact: Contact) -> None:
