@@ -61,3 +61,16 @@ def walk_steps(window: StretchWindow, clock: Clock, each: Callable[[int], None])
             animation.setCurrentTime(animation.duration())
         each(index)
         window.next()
+
+
+def step_fill(window: StretchWindow, clock: Clock) -> float:
+    """How much of its area the figure spans in the current step: the most over its first seconds.
+
+    A single instant can catch the figure halfway between two poses, smaller than the step's frame.
+    """
+    fills = []
+    for _ in range(4):
+        fills.append(max(ink_box(window.figure)))
+        clock.now += 1.5
+        window.tick()
+    return max(fills)

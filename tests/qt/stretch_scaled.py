@@ -12,7 +12,25 @@ from backbreak.ui.stretch.window import StretchWindow
 from backbreak.ui.theme import Theme
 from PySide6.QtWidgets import QApplication
 
-from tests.qt.figure_checks import ROUTINES, SHOTS, Clock, ink_box, routine, walk_steps
+from tests.qt.figure_checks import ROUTINES, SHOTS, Clock, routine, step_fill, walk_steps
+
+
+def fills_of(theme: str, routine_name: str, fills: dict[str, float]) -> list[int]:
+    """Walk one routine in the window, noting each step's fill; the window's size."""
+    clock = Clock()
+    window = StretchWindow(routine(routine_name), clock)
+    window.open_near_mouse()
+
+    def check(index: int) -> None:
+        step = window.routine.steps[index]
+        if index in (0, 3):
+            window.grab().save(str(SHOTS / "stretch" / f"200-{theme}-{routine_name}-{step.id}.png"))
+        fills[f"{theme}/{routine_name}/{step.id}"] = step_fill(window, clock)
+
+    walk_steps(window, clock, check)
+    size = [window.width(), window.height()]
+    window.close()
+    return size
 
 
 def main() -> None:
@@ -23,19 +41,7 @@ def main() -> None:
     for name in ("light", "dark"):
         theme.apply(name)
         for routine_name in ROUTINES:
-            clock = Clock()
-            window = StretchWindow(routine(routine_name), clock)
-            window.open_near_mouse()
-            size = [window.width(), window.height()]
-
-            def check(index: int, window: StretchWindow = window, routine_name: str = routine_name) -> None:
-                step = window.routine.steps[index]
-                fills[f"{name}/{routine_name}/{step.id}"] = max(ink_box(window.figure))
-                if index in (0, 3):
-                    window.grab().save(str(SHOTS / "stretch" / f"200-{name}-{routine_name}-{step.id}.png"))
-
-            walk_steps(window, clock, check)
-            window.close()
+            size = fills_of(name, routine_name, fills)
     screen = app.primaryScreen()
     print(json.dumps({"scale": screen.devicePixelRatio(), "window": size, "fills": fills}))
 

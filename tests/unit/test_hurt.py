@@ -87,7 +87,8 @@ def test_a_stretch_started_by_hand_still_runs_after_a_hurt() -> None:
         effects = engine.send(wanted)
         assert not [e for e in effects if isinstance(e, Refused)]
         opened = [e for e in effects if isinstance(e, OpenBreak)]
-        assert opened and opened[0].kind is BreakKind.STRETCH
+        assert opened
+        assert opened[0].kind is BreakKind.STRETCH
         assert engine.state.phase is Phase.ON_BREAK
         engine.after(124, BreakEnded(Outcome.COMPLETED))
         assert engine.state.phase is not Phase.ON_BREAK

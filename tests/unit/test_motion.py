@@ -27,7 +27,8 @@ def test_a_chin_tuck_goes_back_holds_three_seconds_then_comes_forward() -> None:
     assert (holding.start, holding.end, holding.holding) == (1, 1, True)
     assert holding.hold_left == pytest.approx(2.5)
     assert holding.held == pytest.approx(0.5)
-    assert late.holding and late.hold_left == pytest.approx(0.1)
+    assert late.holding
+    assert late.hold_left == pytest.approx(0.1)
     assert (back.start, back.end, back.holding) == (1, 0, False)
     assert (next_rep.rep, next_rep.reps, next_rep.end) == (2, 4, 1)
 
@@ -99,9 +100,13 @@ def test_switching_sides_eases_back_to_the_start_then_shows_the_other_side() -> 
     for _ in range(3):
         player.next(0.0)  # the seated twist: 12 s, 3 s switch, 12 s
     easing, other = player.at(12.9), player.at(14.5)
-    assert easing.kind == "switch" and not easing.mirrored
-    assert (easing.moment.start, easing.moment.end) == (1, 0) and 0 < easing.moment.t < 1
-    assert other.kind == "switch" and other.mirrored and other.moment.end == 0
+    assert easing.kind == "switch"
+    assert not easing.mirrored
+    assert (easing.moment.start, easing.moment.end) == (1, 0)
+    assert 0 < easing.moment.t < 1
+    assert other.kind == "switch"
+    assert other.mirrored
+    assert other.moment.end == 0
 
 
 @pytest.mark.parametrize("name", ["desk-2", "stand-3", "floor-7", "flare-4", "move"])

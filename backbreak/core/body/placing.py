@@ -88,10 +88,10 @@ def place(pose: Pose, pins: Mapping[str, Vec] | None = None) -> Placed:
         if contact.kind == "head":
             limbs.head(sk, contact)
     keep_above(sk, contacts)
-    pinned = {str(c): _where(sk, c) for c in contacts} | {PELVIS_PIN: sk.joints["pelvis"]}
+    where = {str(c): _where(sk, c) for c in contacts} | {PELVIS_PIN: sk.joints["pelvis"]}
     flat_hands = [c for c in contacts if c.kind == "hand" and c.on_surface and c.point.endswith("_palm")]
-    pinned |= {limbs.finger_pin(c): sk.joints[f"{c.side}_fingers"] for c in flat_hands}
-    return Placed(sk, contacts, pinned)
+    where |= {limbs.finger_pin(c): sk.joints[f"{c.side}_fingers"] for c in flat_hands}
+    return Placed(sk, contacts, where)
 
 
 def _stance(feet: list[Contact], pins: Mapping[str, Vec]) -> Contact:
