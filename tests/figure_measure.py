@@ -55,6 +55,13 @@ def knee_flexion(placed: Placed, side: str) -> float:
     return 180.0 - angle_between(sub(j[f"{side}_hip"], j[f"{side}_knee"]), sub(j[f"{side}_ankle"], j[f"{side}_knee"]))
 
 
+def elbow_flexion(placed: Placed, side: str) -> float:
+    j = joints(placed)
+    return 180.0 - angle_between(
+        sub(j[f"{side}_shoulder"], j[f"{side}_elbow"]), sub(j[f"{side}_wrist"], j[f"{side}_elbow"])
+    )
+
+
 def spine_flexion(placed: Placed) -> float:
     """The bend between the lower trunk (pelvis to waist) and the upper (waist to neck): + rounded, - arched."""
     j = joints(placed)

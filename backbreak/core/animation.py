@@ -48,6 +48,8 @@ class StepFigure:
                 # In a move from one position to another (rolling over, getting up) hands and feet are
                 # put down afresh; only what the body rests on stays where it was.
                 held = pins if part.motion != "move" else {c: p for c, p in pins.items() if _rests_on(c)}
+                sliding = {str(parse(c)) for c in POSES[name].contacts if c.endswith("~")}
+                held = {c: p for c, p in held.items() if c.split(":")[0] not in sliding}
                 key = place(POSES[name], held)
                 pins = {**pins, **key.pins}
                 placed.append(key)

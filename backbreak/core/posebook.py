@@ -18,6 +18,7 @@ Contacts = tuple[str, ...]
 FEET_DOWN: Contacts = ("l_sole>floor", "r_sole>floor")
 HANDS_ON_THIGHS: Contacts = ("l_palm>l_thigh", "r_palm>r_thigh")
 PALMS_DOWN: Contacts = ("l_palm>floor", "r_palm>floor")
+SLIDING_PALMS: Contacts = ("l_palm>floor~", "r_palm>floor~")
 KNEES_DOWN: Contacts = ("l_knee>floor", "r_knee>floor", "l_instep>floor", "r_instep>floor")
 
 SEATED: Angles = {
@@ -69,9 +70,9 @@ def crook(
     return pose(CROOK, angles, ("upper_back>floor", "sacrum>floor", *feet, *hands, head), props)
 
 
-def table(angles: Angles = {}) -> Pose:  # noqa: B006 - read only
+def table(angles: Angles = {}, hands: Contacts = PALMS_DOWN) -> Pose:  # noqa: B006 - read only
     """On hands and knees, on a mat."""
-    return pose(TABLE, angles, KNEES_DOWN + PALMS_DOWN, ("mat",))
+    return pose(TABLE, angles, KNEES_DOWN + hands, ("mat",))
 
 
 def walk(stance: str, swing: str, passing: bool, roll: float = 0.0) -> Pose:
@@ -298,6 +299,8 @@ def floor_poses() -> dict[str, Pose]:
         "cow": table({"spine": -20, "head": -10}),
         "cow-small": table({"spine": -10, "head": -5}),
         # Hips back to the heels (knees about 150), the back rounded over the thighs, arms long, head down.
+        # The hands stay on the floor but glide forward a little: held exactly where they were on all
+        # fours, the shoulders would end too close to them for the arms to lie long.
         "child": table(
             {
                 "lean": -100,
@@ -306,10 +309,11 @@ def floor_poses() -> dict[str, Pose]:
                 "r_hip": 160,
                 "l_knee": 150,
                 "r_knee": 150,
-                "l_shoulder": 165,
-                "r_shoulder": 165,
+                "l_shoulder": 190,
+                "r_shoulder": 190,
                 "head": 10,
-            }
+            },
+            SLIDING_PALMS,
         ),
         "child-partial": table(
             {
@@ -319,10 +323,11 @@ def floor_poses() -> dict[str, Pose]:
                 "r_hip": 138,
                 "l_knee": 125,
                 "r_knee": 125,
-                "l_shoulder": 140,
-                "r_shoulder": 140,
+                "l_shoulder": 170,
+                "r_shoulder": 170,
                 "head": 5,
-            }
+            },
+            SLIDING_PALMS,
         ),
         "half-kneel": pose(KNEEL, {}, KNEEL_CONTACTS, ("mat",)),
         # The pelvis tucks and shifts forward over the knee; the trunk stays upright.

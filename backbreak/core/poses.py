@@ -75,7 +75,8 @@ def blend(a: Pose, b: Pose, t: float) -> Pose:
     if t == 1.0:
         return b
     changes: dict[str, Any] = {name: getattr(a, name) + (getattr(b, name) - getattr(a, name)) * t for name in ANGLES}
-    shared = tuple(c for c in a.contacts if c in b.contacts)
+    held = {c.removesuffix("~") for c in b.contacts}
+    shared = tuple(c for c in a.contacts if c.removesuffix("~") in held)
     changes["contacts"] = shared
     changes["props"] = b.props if t >= 0.5 else a.props
     return Pose(**changes)

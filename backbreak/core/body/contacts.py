@@ -2,6 +2,8 @@
 
 A contact is written "point>surface" or "point>point": "l_sole>floor" (the left foot flat on the floor),
 "seat>chair", "l_palm>desk", "l_palm>l_shin" (the left hand on the left shin), "head>cushion".
+A trailing "~" ("l_palm>floor~") lets the contact slide: it stays on its surface through a move but is
+not held where the pose before put it (the hands gliding forward into child's pose).
 A body point is a sphere on the body's surface model: a place on a segment's axis and the body's
 half-thickness there, so "touching" means the sphere meets the surface, or the other sphere.
 """
@@ -64,6 +66,7 @@ class Contact:
 
     point: str
     target: str
+    slides: bool = False
 
     @property
     def on_surface(self) -> bool:
@@ -91,11 +94,11 @@ class Contact:
 
 @cache
 def parse(text: str) -> Contact:
-    """Read "point>target"; ValueError names what is wrong."""
-    point, sep, target = text.partition(">")
+    """Read "point>target" (or "point>target~"); ValueError names what is wrong."""
+    point, sep, target = text.removesuffix("~").partition(">")
     if not sep or point not in POINTS or (target not in SURFACES and target not in POINTS):
         raise ValueError(f"contact {text!r} should be point>surface or point>point with known names")
-    return Contact(point, target)
+    return Contact(point, target, text.endswith("~"))
 
 
 def sphere(skeleton: Skeleton, point: str) -> tuple[Vec, float]:

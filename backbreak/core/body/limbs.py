@@ -145,8 +145,9 @@ def hand(sk: Skeleton, contact: Contact, pins: Mapping[str, Vec]) -> None:
         j[f"{side}_elbow"], j[f"{side}_wrist"], j[f"{side}_fingers"] = new_elbow, add(new_elbow, line, FOREARM), tip
         return
     if contact.on_surface:
-        x, _, z = pins.get(str(contact), wrist)
-        target = within_reach(shoulder, (x, SURFACES[contact.target] + WRIST_R, z), UPPER_ARM + FOREARM)
+        height = SURFACES[contact.target] + WRIST_R
+        x, _, z = pins.get(str(contact), _where_arm_meets(shoulder, wrist, height))
+        target = within_reach(shoulder, (x, height, z), UPPER_ARM + FOREARM)
         new_elbow, new_wrist = reach(shoulder, elbow, target, UPPER_ARM, FOREARM, ELBOW_R)
         # A hand put down stays pointing where it was put (it does not swivel as the back rounds).
         tip = pins.get(finger_pin(contact), fingers)
@@ -163,6 +164,19 @@ def hand(sk: Skeleton, contact: Contact, pins: Mapping[str, Vec]) -> None:
     j[f"{side}_elbow"] = new_elbow
     j[f"{side}_wrist"] = add(new_elbow, line, FOREARM)
     j[f"{side}_fingers"] = add(new_elbow, line, FOREARM + HAND)
+
+
+def _where_arm_meets(shoulder: Vec, wrist: Vec, height: float) -> Vec:
+    """Where an arm pointing from `shoulder` through `wrist` meets the level `height`.
+
+    A hand put down goes where the arm points (arms long in child's pose), not straight below where
+    the pose left it; an arm pointing up or level keeps its wrist's place.
+    """
+    drop = wrist[1] - shoulder[1]
+    if drop >= -1e-6:
+        return wrist
+    k = (height - shoulder[1]) / drop
+    return add(shoulder, sub(wrist, shoulder), k) if k > 0 else wrist
 
 
 def finger_pin(contact: Contact) -> str:
