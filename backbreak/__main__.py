@@ -13,7 +13,10 @@ from backbreak import cli
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run it."""
-    args = cli.build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv:
+        return _start()  # the usual start, from the menu or at login: no parser to build first
+    args = cli.build_parser().parse_args(argv)
     if args.install_desktop_entry or args.remove_desktop_entry or args.uninstall or args.delete_data:
         return _set_up(args)
     match args.command:
@@ -71,9 +74,9 @@ def _start() -> int:
     lock = InstanceLock(paths.lock_file())
     if not lock.acquire():
         return cli.hand_over()
-    from backbreak import app
+    from backbreak import startup
 
-    return app.run([sys.argv[0]], lock)
+    return startup.run([sys.argv[0]], lock)
 
 
 if __name__ == "__main__":

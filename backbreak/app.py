@@ -2,22 +2,20 @@
 
 `desktop_ports` chooses the real adapters for this desktop (each with a null stand-in where the
 desktop lacks the feature); `App` takes a bundle of ports and connects the small objects that do the
-work; `run` starts Qt around them. The in-process app tests build `App` on fake ports and a fake clock.
+work; `start_the_rest` builds them once the tray icon shows (backbreak/startup.py starts Qt and the
+icon first). The in-process app tests build `App` on fake ports and a fake clock.
 """
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
-import os
-import sys
 from collections.abc import Callable
-from types import TracebackType
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
-from backbreak import APP_ID, __version__, paths
+from backbreak import __version__, paths
 from backbreak.core.events import Stopping
 from backbreak.core.history import open_history
 from backbreak.core.routines import MOVE_ROUTINE, builtin_folder, load_routines, seconds_by_name
@@ -40,14 +38,13 @@ from backbreak.runtime.commands import CommandHandler
 from backbreak.runtime.controls import Controls
 from backbreak.runtime.driver import EngineDriver
 from backbreak.runtime.effects import EffectRouter
-from backbreak.runtime.instance import ControlServer, InstanceLock
+from backbreak.runtime.instance import ControlServer
 from backbreak.runtime.messages import Messages
 from backbreak.runtime.presence import PresenceSampler, follow_session
 from backbreak.runtime.scheduler import WakeScheduler
 from backbreak.runtime.settingsstore import REPAIRED, SettingsStore
 from backbreak.runtime.statistics import Statistics
 from backbreak.runtime.timers import QT_TIMERS
-from backbreak.runtime.unixsignals import SignalWatcher
 from backbreak.ui.presenter import StatusPresenter
 from backbreak.ui.reminders import Reminders
 from backbreak.ui.theme import Theme
@@ -60,7 +57,7 @@ log = logging.getLogger("backbreak")
 class App(QObject):
     """backbreak, running: the engine driver and everything around it, wired from `ports`."""
 
-    def __init__(self, qapp: QApplication, ports: Ports, store: SettingsStore, theme: Theme) -> None:
+    def __init__(self, qapp: QApplication, ports: Ports, store: SettingsStore, theme: Theme, tray: Tray) -> None:
         super().__init__(qapp)
         self.ports = ports
         self.store = store
@@ -70,7 +67,8 @@ class App(QObject):
         send = self.driver.send
         stats = Statistics(ports.history, ports.clock, lambda: sitting_now(self.driver.state))
         self.keeper = WindowKeeper(store, routines, stats, ports.clock, ports.timers, send, self)
-        self.tray = Tray([(name, r.title) for name, r in routines.items() if name != MOVE_ROUTINE], self)
+        self.tray = tray  # made (and maybe shown) before the rest loaded: see run()
+        tray.set_routines([(name, r.title) for name, r in routines.items() if name != MOVE_ROUTINE])
         self.presenter = StatusPresenter(
             self.tray,
             ports.tray,
@@ -207,7 +205,7 @@ def desktop_ports(qapp: QApplication) -> Ports:
         busy={
             "full-screen": choose_fullscreen_check(),
             "do not disturb": DoNotDisturb(),
-            CALL: CallCheck(choose_devices(), clock),
+            CALL: CallCheck(choose_devices, clock),
         },
         history=open_history(paths.history_file(), clock.now().wall),
         autostart=_autostart(qapp),
@@ -234,62 +232,18 @@ def _notifier(parent: QObject) -> Notifier:
         return NullNotifier(parent)
 
 
-def _setup_logging() -> None:
-    folder = paths.log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        paths.log_file(), maxBytes=512 * 1024, backupCount=3, encoding="utf-8"
-    )
-    console = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    console.setFormatter(logging.Formatter("backbreak: %(message)s"))
-    logging.basicConfig(level=logging.INFO, handlers=[handler, console])
-    # Libraries' warnings (platformdirs' about a missing XDG_RUNTIME_DIR, say) go to the log with the rest.
-    logging.captureWarnings(True)
-    # APScheduler logs every job added or removed at INFO: one line per reschedule is noise here.
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
-    sys.excepthook = log_unhandled
-
-
-def log_unhandled(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
-    """Whatever escapes (a slot called by Qt, say) goes to the log with its traceback; the app goes on."""
-    if issubclass(kind, KeyboardInterrupt):
-        sys.__excepthook__(kind, error, trace)
-        return
-    log.critical("unhandled error", exc_info=(kind, error, trace))
-
-
-def prepare_qt_environment() -> None:
-    """Settings Qt reads once, so they must be in place before the QApplication exists."""
-    # Qt's raster engine hands every fill of 96 or more spans to a GUI thread pool and waits for it; for
-    # a 22 px tray ring the hand-off costs more than the fill, and the pool's threads start at each
-    # repaint and expire 30 s later: about 35 wake-ups a minute at idle. QT_NO_GUI_THREADPOOL is Qt's
-    # own switch (qthreadpool.cpp): fills stay on the GUI thread. Qt reads it at the first big fill, so it
-    # stays set, and programs we start (xdg-open for a link) inherit it: a Qt program among them just
-    # fills on one thread too.
-    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
-
-
-def run(argv: list[str], lock: InstanceLock) -> int:
-    """Start the tray app as the one instance (the caller holds `lock`); returns the exit code."""
-    _setup_logging()
-    prepare_qt_environment()
-    qapp = QApplication(argv)
-    qapp.setApplicationName("backbreak")
-    qapp.setApplicationVersion(__version__)
-    qapp.setDesktopFileName(APP_ID)  # the menu entry's name: Wayland's app id
-    qapp.setQuitOnLastWindowClosed(False)
-    SignalWatcher(qapp.quit, qapp)
-    ports = desktop_ports(qapp)
-    store = SettingsStore(paths.settings_file(), ports.clock, qapp)
-    theme = Theme(qapp)
-    theme.apply(store.settings.ui.theme)
-    backbreak = App(qapp, ports, store, theme)
-    backbreak.start()
-    log.info("backbreak %s started (idle source: %s; settings: %s)", __version__, ports.idle.name, store.path)
+def start_the_rest(qapp: QApplication, tray: Tray, running: list[App]) -> None:
+    """Everything after the icon; a failure here is logged and ends the app (exit 1), not a silent icon."""
     try:
-        return qapp.exec()
-    finally:
-        backbreak.stop()
-        lock.release()
-        log.info("backbreak stopped")
+        ports = desktop_ports(qapp)
+        store = SettingsStore(paths.settings_file(), ports.clock, qapp)
+        theme = Theme(qapp)
+        theme.apply(store.settings.ui.theme)
+        backbreak = App(qapp, ports, store, theme, tray)
+        running.append(backbreak)
+        backbreak.start()
+    except Exception:
+        log.critical("backbreak could not start", exc_info=True)
+        qapp.exit(1)
+        return
+    log.info("backbreak %s started (idle source: %s; settings: %s)", __version__, ports.idle.name, store.path)

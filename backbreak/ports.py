@@ -12,14 +12,15 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, SignalInstance
 
-from backbreak.core.clock import Instant
-from backbreak.core.history import EventRow, SittingRow
-from backbreak.core.routines import LoadedRoutines
-from backbreak.platform.base import IdleSource
+if TYPE_CHECKING:  # annotations only: the start path imports this module before the core is loaded
+    from backbreak.core.clock import Instant
+    from backbreak.core.history import EventRow, SittingRow
+    from backbreak.core.routines import LoadedRoutines
+    from backbreak.platform.base import IdleSource
 
 
 class Clock(Protocol):

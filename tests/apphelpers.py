@@ -24,6 +24,7 @@ from backbreak.core.state import CALL
 from backbreak.ports import BusyCheck, Handler, History, Ports
 from backbreak.runtime.settingsstore import SettingsStore
 from backbreak.ui.theme import Theme
+from backbreak.ui.tray import Tray
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
@@ -286,7 +287,7 @@ class AppHarness:
         self.qapp = qapp
         self.store = SettingsStore(self.settings_file, self.clock)
         self.theme = Theme(qapp)
-        self.app = App(qapp, self.ports, self.store, self.theme)
+        self.app = App(qapp, self.ports, self.store, self.theme, Tray(qapp))
 
     def _wakeups(self, parent: QObject, callback: Callable[[], None]) -> FakeWakeUps:
         self.wakeups.append(FakeWakeUps(parent, callback))

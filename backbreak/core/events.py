@@ -10,27 +10,10 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
+# Re-exported (they live in core/phases.py so the tray icon can show before this module loads).
+from backbreak.core.phases import BreakKind as BreakKind
+from backbreak.core.phases import Phase as Phase
 from backbreak.core.settings import Settings
-
-
-class BreakKind(enum.Enum):
-    """A move break (stand up, walk) or a stretch break (a guided routine)."""
-
-    MOVE = "move"
-    STRETCH = "stretch"
-
-
-class Phase(enum.Enum):
-    """What the user sees the app doing; `backbreak status --json` prints the value."""
-
-    WORKING = "working"
-    HEADS_UP = "heads_up"
-    DUE = "due"
-    SNOOZED = "snoozed"
-    ON_BREAK = "on_break"
-    AWAY = "away"
-    PAUSED = "paused"
-    OUTSIDE_HOURS = "outside_hours"
 
 
 class Outcome(enum.Enum):

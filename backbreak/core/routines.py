@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from backbreak.core.body.camera import HIGHLIGHTS, VIEWS
+from backbreak.core.body.looks import HIGHLIGHTS, VIEWS
 from backbreak.core.posebook import POSES
 
 SCHEMA_VERSION = 1

@@ -8,7 +8,7 @@ the call ends. Far from a break nothing is asked, so the checks cost nothing mos
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject
@@ -42,11 +42,20 @@ class CallCheck:
     comes near (BusyWatch) and repeat while one is being timed.
     """
 
-    def __init__(self, devices: Devices, clock: Clock) -> None:
-        self._devices = devices
+    def __init__(self, devices: Callable[[], Devices], clock: Clock) -> None:
+        self._choose = devices
+        self._chosen: Devices | None = None
         self._clock = clock
         self._microphone_since: float | None = None
         self._confirmed = False
+
+    @property
+    def _devices(self) -> Devices:
+        # Chosen at the first look, near the first break: finding the readers runs pactl and pw-dump,
+        # which would cost every start, often for a day with no call.
+        if self._chosen is None:
+            self._chosen = self._choose()
+        return self._chosen
 
     def busy(self) -> bool:
         """Whether the user is in a call now."""

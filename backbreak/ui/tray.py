@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from backbreak.core.events import Phase
-from backbreak.core.status import Status
+from backbreak.core.phases import Phase
 from backbreak.ui.trayicon import progress_of, ring_icon
+
+if TYPE_CHECKING:
+    from backbreak.core.status import Status  # annotations only: the icon shows before the engine loads
 
 
 class QtTrayHost:
@@ -41,8 +45,7 @@ class Tray(QObject):
     stats_requested = Signal()
     resume_requested = Signal()
 
-    def __init__(self, routines: list[tuple[str, str]], parent: QObject | None = None) -> None:
-        """`routines` are (name, title) pairs: the menu shows the titles and asks for the names."""
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._icon = QSystemTrayIcon(self)
         self._icon.setObjectName("backbreak-tray")
@@ -51,10 +54,7 @@ class Tray(QObject):
         self._status_action.setEnabled(False)
         self._menu.addAction(self._status_action)
         self._menu.addSeparator()
-        stretch_menu = self._menu.addMenu("Stretch now")
-        for name, title in routines:
-            action = stretch_menu.addAction(title.replace("&", "&&"))
-            action.triggered.connect(lambda _=False, name=name: self.stretch_requested.emit(name))
+        self._stretch_menu = self._menu.addMenu("Stretch now")
         self._menu.addAction("Move break now").triggered.connect(self.move_requested)
         pause_menu = self._menu.addMenu("Pause")
         for text, seconds in (("30 min", 1800), ("1 h", 3600), ("2 h", 7200), ("Until tomorrow", 0)):
@@ -77,6 +77,19 @@ class Tray(QObject):
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
             self.stretch_requested.emit("")
+
+    def set_routines(self, routines: list[tuple[str, str]]) -> None:
+        """The Stretch now menu: (name, title) pairs; the menu shows the titles and asks for the names."""
+        self._stretch_menu.clear()
+        for name, title in routines:
+            action = self._stretch_menu.addAction(title.replace("&", "&&"))
+            action.triggered.connect(lambda _=False, name=name: self.stretch_requested.emit(name))
+
+    def show_starting(self) -> None:
+        """The icon before anything else is loaded: an empty ring, the tooltip says it is starting."""
+        self._icon.setIcon(ring_icon(0.0, Phase.WORKING))
+        self._icon.setToolTip("backbreak is starting…")
+        self._icon.show()
 
     def show(self) -> None:
         """Put the icon in the tray."""

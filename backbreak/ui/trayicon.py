@@ -14,13 +14,17 @@ from __future__ import annotations
 
 import importlib.resources
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPen, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 
-from backbreak.core.events import Phase
-from backbreak.core.status import Status
+from backbreak.core.phases import Phase
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
+
+    from backbreak.core.status import Status  # annotations only: the icon shows before the engine loads
 
 ACCENT = QColor("#2a9d8f")  # a muted teal: calm, readable on light and dark panels
 WARM = QColor("#e9a23b")  # amber as a break gets due; never alarm red
@@ -36,6 +40,9 @@ GLYPHS = {
 
 @cache
 def _glyph(name: str) -> QSvgRenderer:
+    # QtSvg loads with the first glyph (paused, away, due), not before the first icon shows.
+    from PySide6.QtSvg import QSvgRenderer
+
     # One name per joinpath: a PyInstaller bundle's MultiplexedPath takes only one on Python 3.11.
     data = importlib.resources.files("backbreak.assets").joinpath("icons").joinpath(name).read_bytes()
     return QSvgRenderer(data)

@@ -15,11 +15,13 @@ import time
 from collections.abc import Callable
 
 from backbreak import paths
-from backbreak.app import App, desktop_ports, prepare_qt_environment
+from backbreak.app import App, desktop_ports
 from backbreak.core.history import EventRow, HistoryStore, SittingRow
 from backbreak.runtime.clock import SystemClock
 from backbreak.runtime.settingsstore import SettingsStore
+from backbreak.startup import prepare_qt_environment
 from backbreak.ui.theme import Theme
+from backbreak.ui.tray import Tray
 from backbreak.ui.windows import WindowKeeper
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
@@ -87,7 +89,7 @@ def main() -> None:
     # The app itself, on this desktop's ports, with its tray icon up: what it has loaded by the time
     # someone picks Settings from the tray menu is loaded here too, and nothing more.
     ports = desktop_ports(app)
-    backbreak = App(app, ports, SettingsStore(paths.settings_file(), ports.clock, app), Theme(app))
+    backbreak = App(app, ports, SettingsStore(paths.settings_file(), ports.clock, app), Theme(app), Tray(app))
     backbreak.start()
     for _ in range(20):
         app.processEvents()

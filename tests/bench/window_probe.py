@@ -8,8 +8,8 @@ import statistics
 import sys
 import time
 
-from backbreak.app import prepare_qt_environment
 from backbreak.core.routines import builtin_folder, load_routines
+from backbreak.startup import prepare_qt_environment
 from backbreak.ui.stretch.window import StretchWindow
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication

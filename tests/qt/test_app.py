@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from backbreak.app import log_unhandled
 from backbreak.core.events import Phase
 from backbreak.core.history import NoHistory
 from backbreak.platform.null import NullNotifier
+from backbreak.startup import log_unhandled
 from backbreak.ui.card import ReminderCard
 from backbreak.ui.reminders import EYES_TITLE
 from backbreak.ui.stretch.window import StretchWindow

@@ -41,7 +41,7 @@ class Switch:
 def test_the_microphone_counts_as_a_call_only_after_30_s_the_camera_at_once() -> None:
     clock = FakeClock(wall("2026-11-23 08:00"))
     switch = Switch()
-    check = CallCheck(Devices(microphones=[switch], cameras=[switch]), clock)
+    check = CallCheck(lambda: Devices(microphones=[switch], cameras=[switch]), clock)
     assert (check.busy(), check.settling) == (False, False)
     switch.mic = True
     assert (check.busy(), check.settling) == (False, True)  # seen now: timed from here
@@ -57,7 +57,7 @@ def test_the_microphone_counts_as_a_call_only_after_30_s_the_camera_at_once() ->
 
 def harness(tmp_path: Path, switch: Switch) -> AppHarness:
     return AppHarness(
-        tmp_path, calls=lambda clock: CallCheck(Devices(microphones=[switch], cameras=[switch]), clock)
+        tmp_path, calls=lambda clock: CallCheck(lambda: Devices(microphones=[switch], cameras=[switch]), clock)
     ).start()
 
 

@@ -31,7 +31,8 @@ def test_a_move_reminder_says_stand_up_once_and_the_length_from_the_settings() -
 
 def test_stretch_now_lists_routine_titles_and_asks_for_the_name(qtbot: QtBot) -> None:
     pairs = [(name, routine.title) for name, routine in ROUTINES.items() if name != "move"]
-    tray = Tray(pairs)
+    tray = Tray()
+    tray.set_routines(pairs)
     menu = next(a.menu() for a in tray._menu.actions() if a.text() == "Stretch now")
     assert isinstance(menu, QMenu)
     assert [a.text() for a in menu.actions()] == [title for _, title in pairs]

@@ -53,7 +53,7 @@ def test_progress_of_status() -> None:
 PROBE_THREADS = """
 import os, sys
 if sys.argv[1] == "as-the-app":
-    from backbreak.app import prepare_qt_environment
+    from backbreak.startup import prepare_qt_environment
     prepare_qt_environment()
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
