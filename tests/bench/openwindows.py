@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TARGET_MS = 150
 
 
-def main() -> None:
+def main() -> dict[str, object]:
     with tempfile.TemporaryDirectory() as scratch, Desktop(Path(scratch) / "desktop") as desktop:
         home = Path(scratch) / "home"
         home.mkdir()
@@ -36,6 +36,8 @@ def main() -> None:
             f"  {title}: first open {shown['cold_ms']:.0f} ms (imports its modules then), "
             f"again median {shown['warm_median_ms']:.0f} ms, max {shown['warm_max_ms']:.0f} ms"
         )
+
+    return dict(figures)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from tests.desktop.conftest import app_env
 from tests.desktop.session import Desktop
 
 
-def main() -> None:
+def main() -> dict[str, object]:
     with tempfile.TemporaryDirectory() as scratch, Desktop(Path(scratch) / "desktop") as desktop:
         home = Path(scratch) / "home"
         home.mkdir()
@@ -43,6 +43,8 @@ def main() -> None:
         f"  memory after opening and closing it 50 times: {grown:+.1f} MB "
         f"({figures['rss_before_mb']:.1f} -> {figures['rss_after_50_mb']:.1f} MB; target within 2 MB)"
     )
+
+    return dict(figures)
 
 
 if __name__ == "__main__":
