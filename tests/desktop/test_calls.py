@@ -1,7 +1,8 @@
 """A real call on the real desktop: PipeWire in the session, a client recording from a microphone.
 
 While it records, the due break waits (and status says why); when it stops, the break comes after a
-minute of grace, once. A recording of a few seconds (a voice message) holds nothing.
+minute of grace, once. The cap ends the wait even in a call. A recording of a few seconds (a voice
+message) holds nothing.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import pytest
 
 from tests.desktop.audio import audio_session, missing_audio_tools
 from tests.desktop.conftest import App, app_env
+from tests.desktop.installed import Installed
 from tests.desktop.session import Desktop, wait_until
 
 Cli = Callable[..., subprocess.CompletedProcess[str]]
@@ -48,12 +50,46 @@ def status(cli: Cli) -> dict[str, object]:
     return dict(json.loads(cli("status", "--json").stdout))
 
 
-def due_notes(log: Path) -> int:
-    return log.read_text(errors="replace").count('string "Time to stand up"')
+CAPPED = """schema_version = 1
+[move]
+enabled = false
+[stretch]
+every = "40s"
+[reminders]
+heads_up = "0s"
+snooze = "10m"
+idle_threshold = "1h"
+fullscreen_cap = "10s"
+"""
+"""A second user's backbreak in the same call: stretch breaks only, and a wait capped at 10 s."""
+
+
+def due_notes(log: Path, title: str = "Time to stand up") -> int:
+    return log.read_text(errors="replace").count(f'string "{title}"')
+
+
+def start_capped(desktop: Desktop, home: Path, installed: Installed, shared_runtime: Path) -> subprocess.Popen[bytes]:
+    """backbreak for `home`, asking the first home's PipeWire (its own runtime dir keeps its own lock)."""
+    (home / "config" / "backbreak").mkdir(parents=True)
+    (home / "config" / "backbreak" / "settings.toml").write_text(CAPPED)
+    env = {
+        **app_env(desktop, home),
+        "PULSE_SERVER": f"unix:{shared_runtime / 'pulse' / 'native'}",
+        "PIPEWIRE_RUNTIME_DIR": str(shared_runtime),
+    }
+    return subprocess.Popen(
+        [installed.backbreak], env=env, cwd=home, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
 
 
 def test_a_recording_holds_the_break_and_its_end_releases_it(
-    audio_tools: None, start_app: Callable[..., App], desktop: Desktop, home: Path, cli: Cli, tmp_path: Path
+    audio_tools: None,
+    start_app: Callable[..., App],
+    desktop: Desktop,
+    home: Path,
+    cli: Cli,
+    tmp_path: Path,
+    installed: Installed,
 ) -> None:
     (home / "config" / "backbreak").mkdir(parents=True, exist_ok=True)
     (home / "config" / "backbreak" / "settings.toml").write_text(SETTINGS)
@@ -66,10 +102,18 @@ def test_a_recording_holds_the_break_and_its_end_releases_it(
         assert "in use now" in calls["detail"]
         notes = desktop.watch_notifications()
         app = start_app()
-        app.wait_for_output("started")
-        wait_until(lambda: status(cli).get("waiting_for") == "call", 90, "the due break to wait for the call")
-        assert status(cli)["state"] == "due"
-        assert due_notes(notes) == 0
+        capped = start_capped(desktop, tmp_path / "capped", installed, home / "runtime")
+        try:
+            app.wait_for_output("started")
+            wait_until(lambda: status(cli).get("waiting_for") == "call", 90, "the due break to wait for the call")
+            assert status(cli)["state"] == "due"
+            # The cap ends even a call's wait: the other backbreak's stretch reminder comes mid-call.
+            wait_until(lambda: due_notes(notes, "Time for a stretch") == 1, 90, "the capped reminder")
+            assert audio.recording() == 1
+            assert due_notes(notes) == 0  # while this one still waits
+        finally:
+            capped.terminate()
+            capped.wait(10)
         audio.hang_up()
         hung_up = time.monotonic()
         wait_until(lambda: due_notes(notes) == 1, 120, "the reminder after the call")
