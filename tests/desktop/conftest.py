@@ -18,14 +18,18 @@ from tests.desktop.session import Desktop, missing_tools, wait_until
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 
 
-def require_desktop_tools() -> None:
-    """Skip a test that needs the desktop programs when they are missing; under CI=true, fail it."""
-    missing = missing_tools()
+def require(missing: list[str], what: str = "desktop programs") -> None:
+    """Skip a test whose programs are `missing`; under CI=true, fail it: a missing component never skips."""
     if missing:
-        message = f"desktop programs missing: {', '.join(missing)} (run .ci/run's apt-get line)"
+        message = f"{what} missing: {', '.join(missing)} (run .ci/run's apt-get lines)"
         if os.environ.get("CI") == "true":
-            pytest.fail(message)  # under CI a missing desktop component is a failure, never a skip
+            pytest.fail(message)
         pytest.skip(message)
+
+
+def require_desktop_tools() -> None:
+    """The desktop programs every desktop test needs (Xvfb, dbus, openbox, trayer, dunst, X tools)."""
+    require(missing_tools())
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,6 @@ message) holds nothing.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import time
 from collections.abc import Callable
@@ -17,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.desktop.audio import audio_session, missing_audio_tools
-from tests.desktop.conftest import App, app_env
+from tests.desktop.conftest import App, app_env, require
 from tests.desktop.installed import Installed
 from tests.desktop.session import Desktop, wait_until
 
@@ -38,12 +37,7 @@ idle_threshold = "1h"
 
 @pytest.fixture
 def audio_tools() -> None:
-    missing = missing_audio_tools()
-    if missing:
-        message = f"audio programs missing: {', '.join(missing)} (run .ci/run's apt-get lines)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)  # under CI a missing desktop component is a failure, never a skip
-        pytest.skip(message)
+    require(missing_audio_tools(), "audio programs")
 
 
 def status(cli: Cli) -> dict[str, object]:
