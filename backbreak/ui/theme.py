@@ -7,21 +7,25 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from backbreak.core.settings import Settings
-from backbreak.ui.trayicon import ACCENT
 
+# ACCENT darkened for selections: white text on it reaches 5:1 (ACCENT itself gives 3.3:1), and the same
+# teal marks what is selected in both forced themes instead of Fusion's stock blue.
+HIGHLIGHT = QColor("#1f7a70")
+
+# Fields (Base) and buttons sit lighter than the window: Fusion outlines everything in the window colour
+# darkened, which on a dark window is close to black, so a field darker than the window shows no edge at
+# all: check boxes, radio buttons and line edits vanished into it.
 _DARK = {
     QPalette.ColorRole.Window: "#202124",
     QPalette.ColorRole.WindowText: "#e8eaed",
-    QPalette.ColorRole.Base: "#17181a",
-    QPalette.ColorRole.AlternateBase: "#26272b",
+    QPalette.ColorRole.Base: "#35363a",
+    QPalette.ColorRole.AlternateBase: "#2b2c30",
     QPalette.ColorRole.Text: "#e8eaed",
-    QPalette.ColorRole.Button: "#2d2e31",
+    QPalette.ColorRole.Button: "#3c4043",
     QPalette.ColorRole.ButtonText: "#e8eaed",
     QPalette.ColorRole.ToolTipBase: "#2d2e31",
     QPalette.ColorRole.ToolTipText: "#e8eaed",
     QPalette.ColorRole.PlaceholderText: "#9aa0a6",
-    QPalette.ColorRole.Highlight: ACCENT.name(),
-    QPalette.ColorRole.HighlightedText: "#ffffff",
 }
 
 
@@ -48,6 +52,9 @@ class Theme:
             return
         self._app.setStyle(QStyleFactory.create("Fusion"))
         palette = self._app.style().standardPalette()
+        palette.setColor(QPalette.ColorRole.Highlight, HIGHLIGHT)
+        palette.setColor(QPalette.ColorRole.Accent, HIGHLIGHT)
+        palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
         if theme == "dark":
             for role, colour in _DARK.items():
                 palette.setColor(role, QColor(colour))

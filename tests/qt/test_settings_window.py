@@ -293,7 +293,7 @@ def test_each_section_at_100_percent_fits_with_nothing_cut(
     assert found == {name: [] for name in SECTIONS}
     assert (window.palette().color(QPalette.ColorRole.Window).name() == "#202124") == (theme == "dark")
     # The window was made before the theme changed, as when the user picks Dark in it: all of it follows.
-    assert (window.view.sections.palette().color(QPalette.ColorRole.Base).name() == "#17181a") == (theme == "dark")
+    assert (window.view.sections.palette().color(QPalette.ColorRole.Base).name() == "#35363a") == (theme == "dark")
 
 
 def test_each_section_at_200_percent_fits_with_nothing_cut(tmp_path: Path) -> None:
