@@ -67,7 +67,7 @@ def _start() -> int:
     if problem is not None:
         print(f"backbreak: {problem}", file=sys.stderr)
         return 1
-    import backbreak.preload  # noqa: F401  (first, before anything imports PySide6: see there)
+    import backbreak.importcheck  # noqa: F401  (first, before anything else imports PySide6: see there)
     from backbreak import paths
     from backbreak.runtime.instance import InstanceLock  # QtCore only: cheap enough to decide
 

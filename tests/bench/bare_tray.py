@@ -2,8 +2,8 @@
 
 With --apscheduler it also holds one far-off job in APScheduler's QtScheduler: backbreak must use it
 (shared/DESIGN.md), so that is the least a tray app built on it can cost. APScheduler is then imported
-before PySide6, as backbreak does (backbreak/preload.py), so the figure is the library's own cost and
-not PySide6's import hook reading its source.
+before PySide6, so the figure is the library's own cost and not PySide6's import hook reading its
+source (backbreak makes that hook cheap instead: backbreak/importcheck.py).
 """
 
 import datetime as dt

@@ -1,6 +1,6 @@
-"""The start path keeps PySide6's per-import source check off the heavy modules, and cheap for the rest.
+"""PySide6's per-import check stays cheap on the start path, and only what the icon needs loads before it.
 
-See backbreak/preload.py. Each probe runs in a fresh interpreter: this test process has long since
+See backbreak/importcheck.py. Each probe runs in a fresh interpreter: this test process has long since
 imported PySide6 and everything else.
 """
 
@@ -11,20 +11,21 @@ import subprocess
 import sys
 from typing import Any
 
-import pytest
-
-# What the start path does, in its order; then what PySide6's hook has checked and what linecache holds.
+# What the start path does, in its order: what is loaded when the icon can show, then after the rest.
 START_PATH = """
 import json, linecache, sys
-import backbreak.preload
+import backbreak.importcheck
+from backbreak import paths, startup
 from backbreak.runtime.instance import InstanceLock
-from backbreak.ui.tray import Tray  # the icon
+from backbreak.runtime.unixsignals import SignalWatcher
+from backbreak.ui.tray import QtTrayHost, Tray  # the icon
+at_icon = sorted(sys.modules)
 from backbreak import app  # then the rest
 import colorsys  # a module loaded after all of that: the hook still sees it, linecache must not
 feature = sys.modules.get("shibokensupport.feature")
 print(json.dumps({
-    "hooked": feature is not None and hasattr(feature, "pyside_feature_dict"),
     "checked": sorted(getattr(feature, "pyside_feature_dict", {})),
+    "at_icon": at_icon,
     "held": sorted(linecache.cache),
 }))
 """
@@ -35,8 +36,7 @@ import json, sys
 import PySide6.QtCore
 feature = sys.modules["shibokensupport.feature"]
 pysides_own = feature._mod_uses_pyside
-from backbreak import preload
-preload.check_imports_cheaply()
+from backbreak import importcheck
 import backbreak.app, backbreak.ui.settingswindow, backbreak.ui.stretch.window
 cheap = feature._mod_uses_pyside
 modules = [m for m in list(sys.modules.values()) if getattr(m, "__file__", None)]
@@ -44,8 +44,8 @@ differ = [m.__name__ for m in modules if cheap(m) != pysides_own(m)]
 print(json.dumps({"compared": len(modules), "uses": sum(map(cheap, modules)), "differ": differ}))
 """
 
-# The heavy Qt-free packages the tray app loads before PySide6, so the hook never checks them at all.
-HEAVY = ("apscheduler", "asyncio", "email", "importlib.metadata", "multiprocessing")
+# Heavy packages the tray app needs only once it runs: none may load before the icon shows.
+AFTER_THE_ICON = ("apscheduler", "asyncio", "email", "multiprocessing", "sqlite3", "backbreak.app")
 
 
 def probe(code: str) -> dict[str, Any]:
@@ -54,13 +54,11 @@ def probe(code: str) -> dict[str, Any]:
     return found
 
 
-def test_start_path_loads_the_heavy_modules_before_pyside_and_keeps_no_source() -> None:
+def test_the_start_path_keeps_no_source_and_loads_only_the_icons_needs_first() -> None:
     found = probe(START_PATH)
-    if not found["hooked"]:
-        pytest.skip("this PySide6 no longer checks each import: backbreak/preload.py can go")
-    assert "colorsys" in found["checked"]  # the hook is live, so what follows means something
-    assert [name for name in found["checked"] if name.startswith(HEAVY)] == []
-    assert found["held"] == []
+    assert [name for name in found["at_icon"] if name.startswith(AFTER_THE_ICON)] == []
+    assert "apscheduler.events" in found["checked"]  # loaded later, and the hook saw it...
+    assert found["held"] == []  # ...without keeping its source, or anyone else's
 
 
 def test_the_cheap_check_answers_as_pysides_own_does() -> None:
