@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint unit qt desktop bench bundle icons screenshots clean
+.PHONY: run test lint unit qt desktop bench bundle icons screenshots translations clean
 
 $(STAMP): pyproject.toml setup.py
 	@$(PYTHON) -c 'import sys; sys.exit(0 if (3, 11) <= sys.version_info[:2] < (3, 14) else "backbreak needs CPython 3.11 to 3.13; set PYTHON=/path/to/python3.x")'
@@ -19,10 +19,10 @@ run: $(STAMP)
 	$(BIN)/backbreak
 
 lint: $(STAMP)
-	$(BIN)/ruff check backbreak tests setup.py packaging
-	$(BIN)/ruff format --check backbreak tests setup.py packaging
+	$(BIN)/ruff check backbreak tests tools setup.py packaging
+	$(BIN)/ruff format --check backbreak tests tools setup.py packaging
 	$(BIN)/mypy
-	$(BIN)/mypy packaging/linux packaging/pyinstaller/build.py
+	$(BIN)/mypy packaging/linux packaging/pyinstaller/build.py tools
 	$(BIN)/lint-imports
 
 # The whole suite: lint, then unit, qt and desktop tests. Desktop tests start their own
@@ -54,6 +54,11 @@ icons: $(STAMP)
 # After a change to a window: the AppStream screenshots under packaging/linux/screenshots.
 screenshots: $(STAMP)
 	$(BIN)/python packaging/linux/screenshots.py
+
+# After a change to any text backbreak says (or to a routine's words): refresh the templates, merge every
+# language's catalogue with them (new texts empty, changed ones fuzzy), compile the .mo files.
+translations: $(STAMP)
+	$(BIN)/python -m tools.catalogues
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -6,14 +6,19 @@ Only starting the tray app loads Qt widgets; commands to the running instance ne
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
-from backbreak import cli
+from backbreak import cli, paths
+from backbreak.core import languages
+from backbreak.core.i18n import _
 
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run it."""
     argv = sys.argv[1:] if argv is None else argv
+    # Before anything says a word (the tray menu, the parser's help): the language of the setting or the system.
+    languages.speak(languages.setting_in(paths.settings_file()), os.environ)
     if not argv:
         return _start()  # the usual start, from the menu or at login: no parser to build first
     args = cli.build_parser().parse_args(argv)
@@ -37,20 +42,21 @@ def main(argv: list[str] | None = None) -> int:
 def _set_up(args: argparse.Namespace) -> int:
     """The menu entry and the uninstall: they change the desktop, not the running backbreak."""
     if args.delete_data and not args.uninstall:
-        print("backbreak: --delete-data goes with --uninstall (see 'backbreak --help')", file=sys.stderr)
+        print(_("backbreak: --delete-data goes with --uninstall (see 'backbreak --help')"), file=sys.stderr)
         return cli.EXIT_USAGE
     from backbreak import desktopentry
 
     if (args.install_desktop_entry or args.remove_desktop_entry) and not desktopentry.has_xdg_menu():
-        print("backbreak: the menu entry is for Linux and other XDG desktops", file=sys.stderr)
+        print(_("backbreak: the menu entry is for Linux and other XDG desktops"), file=sys.stderr)
         return cli.EXIT_FAILED
     if args.install_desktop_entry:
         menu, *_icons = desktopentry.install()
-        print(f"backbreak is in the application menu: {menu}")
+        print(_("backbreak is in the application menu: {file}").format(file=menu))
         return cli.EXIT_OK
     if args.remove_desktop_entry:
         removed = desktopentry.remove()
-        print("\n".join(f"removed {path}" for path in removed) or "backbreak was not in the menu")
+        said = "\n".join(_("removed {file}").format(file=path) for path in removed)
+        print(said or _("backbreak was not in the menu"))
         return cli.EXIT_OK
     from backbreak import uninstall
 
@@ -65,7 +71,7 @@ def _start() -> int:
 
     problem = display_problem()
     if problem is not None:
-        print(f"backbreak: {problem}", file=sys.stderr)
+        print(_("backbreak: {problem}").format(problem=problem), file=sys.stderr)
         return 1
     import backbreak.importcheck  # noqa: F401  (first, before anything else imports PySide6: see there)
     from backbreak import paths

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
@@ -18,7 +19,11 @@ from PySide6.QtWidgets import QApplication
 from backbreak import __version__, paths
 from backbreak.core.events import Stopping
 from backbreak.core.history import open_history
+from backbreak.core.i18n import _, in_english
+from backbreak.core.languages import speak
 from backbreak.core.routines import MOVE_ROUTINE, builtin_folder, load_routines, seconds_by_name
+from backbreak.core.routinewords import translated
+from backbreak.core.settings import Settings
 from backbreak.core.state import CALL
 from backbreak.core.timeline import sitting_now
 from backbreak.platform import autostart
@@ -46,6 +51,7 @@ from backbreak.runtime.settingsstore import REPAIRED, SettingsStore
 from backbreak.runtime.statistics import Statistics
 from backbreak.runtime.timers import QT_TIMERS
 from backbreak.ui.presenter import StatusPresenter
+from backbreak.ui.qtlanguage import QtLanguage, desktop_languages
 from backbreak.ui.reminders import Reminders
 from backbreak.ui.theme import Theme
 from backbreak.ui.tray import QtTrayHost, Tray
@@ -68,7 +74,12 @@ class App(QObject):
         stats = Statistics(ports.history, ports.clock, lambda: sitting_now(self.driver.state))
         self.keeper = WindowKeeper(store, routines, stats, ports.clock, ports.timers, send, self)
         self.tray = tray  # made (and maybe shown) before the rest loaded: see run()
-        tray.set_routines([(name, r.title) for name, r in routines.items() if name != MOVE_ROUTINE])
+        # The start chose the language from a quick read of settings.toml; now that it is read properly
+        # (and the desktop can be asked too), speak the one it says, and Qt's own words with it.
+        self.qt_language = QtLanguage(qapp)
+        self.qt_language.apply(speak(store.settings.ui.language, os.environ, desktop_languages()))
+        tray.retranslate()
+        self._routine_menu()
         self.presenter = StatusPresenter(
             self.tray,
             ports.tray,
@@ -85,7 +96,7 @@ class App(QObject):
             ports.notifier,
             self.presenter.note,
             lambda: store.settings,
-            lambda name: (routines[name].title, routines[name].total) if name in routines else (name, 0.0),
+            lambda name: (translated(routines[name]).title, routines[name].total) if name in routines else (name, 0.0),
             lambda: self.driver.status.snoozes_left,
             self,
         )
@@ -112,6 +123,7 @@ class App(QObject):
         for follower in (self.driver, self.sampler, theme, self.keeper):
             store.changed.connect(follower.settings_changed)
         store.changed.connect(lambda old, new: _start_at_login(ports, old.ui.start_at_login, new.ui.start_at_login))
+        store.changed.connect(self._language_changed)
         store.message.connect(self.messages.say)
         self.commands = CommandHandler(
             self.driver,
@@ -127,12 +139,32 @@ class App(QObject):
         """Said now, shown once the icon (or the status window) is there: Messages keeps them till then."""
         for problem in self.ports.routines.problems:
             log.warning("routine skipped: %s", problem)
-            self.messages.say("backbreak: a routine was skipped", problem)
+            self.messages.say(_("backbreak: a routine was skipped"), problem)
         if self.store.repair_note():
-            self.messages.say(REPAIRED, self.store.repair_note())
+            self.messages.say(_(REPAIRED), self.store.repair_note())
         if self.ports.history.notice:
-            log.warning("%s", self.ports.history.notice)
-            self.messages.say("backbreak: history", self.ports.history.notice)
+            with in_english():
+                log.warning("%s", self.ports.history.notice)
+            self.messages.say(_("backbreak: history"), self.ports.history.notice)
+
+    def _routine_menu(self) -> None:
+        """Stretch now's routines, by their titles in the language in force."""
+        routines = self.ports.routines.routines
+        self.tray.set_routines([(name, translated(r).title) for name, r in routines.items() if name != MOVE_ROUTINE])
+
+    def _language_changed(self, old: Settings, new: Settings) -> None:
+        """The language setting changed: everything says its words again in the new one."""
+        if old.ui.language == new.ui.language:
+            return
+        code = speak(new.ui.language, os.environ, desktop_languages())
+        if code == self.qt_language.code:
+            return
+        log.info("speaking %s", code)
+        self.qt_language.apply(code)
+        self.tray.retranslate()
+        self._routine_menu()
+        self.presenter.show(self.driver.status)
+        self.keeper.language_changed(self.driver.status)
 
     def _refresh(self) -> None:
         """A fresh presence sample and step, so `backbreak status` tells how things are now."""

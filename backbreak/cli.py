@@ -11,7 +11,9 @@ import sys
 from typing import Any, NoReturn
 
 from backbreak import __version__, ipc, paths
-from backbreak.core.durations import DurationError, humanize, parse_duration
+from backbreak.core.durations import DurationError, parse_duration
+from backbreak.core.i18n import _
+from backbreak.core.statusline import status_line_of
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -19,16 +21,18 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # One clear line and exit 2, not argparse's usage block.
-        self.exit(EXIT_USAGE, f"backbreak: {message} (see 'backbreak --help')\n")
+        self.exit(EXIT_USAGE, _("backbreak: {message} (see 'backbreak --help')").format(message=message) + "\n")
 
 
 def _duration(text: str) -> int:
     try:
         seconds = parse_duration(text)
-    except DurationError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+    except DurationError:
+        # i18n: {text} is what was typed; "45s", "25m" and "1h30m" are how durations are written, never translated
+        message = _('"{text}" is not a duration (write it like "45s", "25m" or "1h30m")')
+        raise argparse.ArgumentTypeError(message.format(text=text)) from None
     if seconds <= 0:
-        raise argparse.ArgumentTypeError(f'"{text}" is no time at all')
+        raise argparse.ArgumentTypeError(_('"{text}" is no time at all').format(text=text))
     return seconds
 
 
@@ -36,9 +40,9 @@ def _days(text: str) -> int:
     try:
         days = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f'"{text}" is not a whole number of days') from None
+        raise argparse.ArgumentTypeError(_('"{text}" is not a whole number of days').format(text=text)) from None
     if not 1 <= days <= 3660:
-        raise argparse.ArgumentTypeError("days must be between 1 and 3660")
+        raise argparse.ArgumentTypeError(_("days must be between 1 and 3660"))
     return days
 
 
@@ -46,44 +50,50 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser; `backbreak` with no command starts the tray app."""
     parser = _Parser(
         prog="backbreak",
-        description="A quiet tray app that counts how long you have really been sitting and guides short breaks. "
-        "With no command it starts (or shows) the tray app; commands control the running one.",
+        description=_(
+            "A quiet tray app that counts how long you have really been sitting and guides short breaks. "
+            "With no command it starts (or shows) the tray app; commands control the running one."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"backbreak {__version__}")
     setup = parser.add_mutually_exclusive_group()
     setup.add_argument(
-        "--install-desktop-entry", action="store_true", help="put backbreak in the application menu (pip installs)"
+        "--install-desktop-entry", action="store_true", help=_("put backbreak in the application menu (pip installs)")
     )
-    setup.add_argument("--remove-desktop-entry", action="store_true", help="take it out of the menu again")
+    setup.add_argument("--remove-desktop-entry", action="store_true", help=_("take it out of the menu again"))
     setup.add_argument(
-        "--uninstall", action="store_true", help="remove start at login and the menu entry, before removing backbreak"
+        "--uninstall",
+        action="store_true",
+        help=_("remove start at login and the menu entry, before removing backbreak"),
     )
-    parser.add_argument("--delete-data", action="store_true", help="with --uninstall: delete settings and history too")
+    parser.add_argument(
+        "--delete-data", action="store_true", help=_("with --uninstall: delete settings and history too")
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    status = commands.add_parser("status", help="how long you have been sitting and what comes next")
-    status.add_argument("--json", action="store_true", help="one JSON object")
-    start = commands.add_parser("break", help="start a break now")
-    start.add_argument("routine", nargs="?", help="a routine name (see 'backbreak routines'), or 'move'")
-    snooze = commands.add_parser("snooze", help="put off the due break")
-    snooze.add_argument("duration", nargs="?", type=_duration, help='like "10m" (default: the snooze setting)')
-    commands.add_parser("skip", help="skip the due (or next) break")
-    pause = commands.add_parser("pause", help="no reminders for a while")
+    status = commands.add_parser("status", help=_("how long you have been sitting and what comes next"))
+    status.add_argument("--json", action="store_true", help=_("one JSON object"))
+    start = commands.add_parser("break", help=_("start a break now"))
+    start.add_argument("routine", nargs="?", help=_("a routine name (see 'backbreak routines'), or 'move'"))
+    snooze = commands.add_parser("snooze", help=_("put off the due break"))
+    snooze.add_argument("duration", nargs="?", type=_duration, help=_('like "10m" (default: the snooze setting)'))
+    commands.add_parser("skip", help=_("skip the due (or next) break"))
+    pause = commands.add_parser("pause", help=_("no reminders for a while"))
     how_long = pause.add_mutually_exclusive_group(required=True)
-    how_long.add_argument("duration", nargs="?", type=_duration, help='like "30m" or "1h30m"')
-    how_long.add_argument("--until-tomorrow", action="store_true", help="until tomorrow's start of work")
-    commands.add_parser("resume", help="end a pause")
-    commands.add_parser("quit", help="stop the running backbreak")
-    routines = commands.add_parser("routines", help="list the stretch routines")
+    how_long.add_argument("duration", nargs="?", type=_duration, help=_('like "30m" or "1h30m"'))
+    how_long.add_argument("--until-tomorrow", action="store_true", help=_("until tomorrow's start of work"))
+    commands.add_parser("resume", help=_("end a pause"))
+    commands.add_parser("quit", help=_("stop the running backbreak"))
+    routines = commands.add_parser("routines", help=_("list the stretch routines"))
     routines_sub = routines.add_subparsers(dest="routines_command", metavar="show", parser_class=_Parser)
-    show = routines_sub.add_parser("show", help="one routine")
+    show = routines_sub.add_parser("show", help=_("one routine"))
     show.add_argument("name")
-    stats = commands.add_parser("stats", help="how much you sat and moved (reads the history; no instance needed)")
-    stats.add_argument("--days", type=_days, default=7, help="how many days, ending today (default 7)")
+    stats = commands.add_parser("stats", help=_("how much you sat and moved (reads the history; no instance needed)"))
+    stats.add_argument("--days", type=_days, default=7, help=_("how many days, ending today (default 7)"))
     form = stats.add_mutually_exclusive_group()
-    form.add_argument("--json", action="store_true", help="one JSON object")
-    form.add_argument("--csv", action="store_true", help="one row per day")
-    doctor = commands.add_parser("doctor", help="what this desktop offers backbreak, and what to do about it")
-    doctor.add_argument("--json", action="store_true", help="one JSON object")
+    form.add_argument("--json", action="store_true", help=_("one JSON object"))
+    form.add_argument("--csv", action="store_true", help=_("one row per day"))
+    doctor = commands.add_parser("doctor", help=_("what this desktop offers backbreak, and what to do about it"))
+    doctor.add_argument("--json", action="store_true", help=_("one JSON object"))
     return parser
 
 
@@ -105,40 +115,34 @@ def run_client(args: argparse.Namespace) -> int:
     if args.command == "status" and args.json:
         print(json.dumps(result, indent=None))
     elif args.command == "quit":
-        print("backbreak stopped.")
+        print(_("backbreak stopped."))
     elif "tooltip" in result:
-        print(result["tooltip"])
+        print(status_line_of(result))  # in this command's language; the app's own tooltip there is English
     return EXIT_OK
 
 
 def run_routines(args: argparse.Namespace) -> int:
     """List routines (built-in and yours), or show one's steps."""
+    from backbreak import cliwords
     from backbreak.core.routines import builtin_folder, load_routines
+    from backbreak.core.routinewords import translated
 
     loaded = load_routines([builtin_folder(), paths.routines_dir()])
     for problem in loaded.problems:
-        print(f"backbreak: skipped {problem}", file=sys.stderr)
+        print(_("backbreak: skipped {problem}").format(problem=problem), file=sys.stderr)
     if getattr(args, "routines_command", None) == "show":
         routine = loaded.routines.get(args.name)
         if routine is None:
             known = ", ".join(sorted(loaded.routines))
-            print(f"backbreak: no routine called {args.name!r} (known: {known})", file=sys.stderr)
+            message = _("backbreak: no routine called {name} (known: {known})")
+            print(message.format(name=repr(args.name), known=known), file=sys.stderr)
             return EXIT_FAILED
-        print(f"{routine.title} ({routine.name}, {routine.place}, about {humanize(routine.total)})")
-        if routine.summary:
-            print(routine.summary)
-        for number, step in enumerate(routine.steps, start=1):
-            sides = {"left-right": ", left then right", "alternate": ", sides alternate"}.get(step.sides, "")
-            dose = f"{step.reps} reps" if step.reps else humanize(step.seconds)
-            print(f"{number}. {step.title} ({dose}{sides})")
-            for line in step.lines:
-                print(f"   {line}")
-            if step.skip_if:
-                print(f"   Take care: {step.skip_if}")
+        print(cliwords.routine_page(translated(routine)))
         return EXIT_OK
     for routine in loaded.routines.values():
-        mine = "" if routine.source == "built-in" else "  (yours)"
-        print(f"{routine.name:10} {routine.title}, about {humanize(routine.total)}{mine}")
+        print(
+            cliwords.routine_row(routine.name, translated(routine).title, routine.total, routine.source != "built-in")
+        )
     return EXIT_OK
 
 
@@ -146,6 +150,7 @@ def run_stats(args: argparse.Namespace) -> int:
     """Print statistics from the history file; an empty history gives zeros."""
     import datetime as dt
 
+    from backbreak import cliwords
     from backbreak.core.history import HistoryError
     from backbreak.core.stats import summary_from_file
 
@@ -160,15 +165,7 @@ def run_stats(args: argparse.Namespace) -> int:
         sys.stdout.write(summary.to_csv())
     else:
         totals = summary.to_json()
-        print("Today:" if args.days == 1 else f"In the last {args.days} days:")
-        print(f"  sitting          {humanize(totals['sitting_seconds'])}")
-        print(f"  longest sitting  {humanize(totals['longest_sitting_seconds'])}")
-        print(
-            f"  breaks taken     {totals['breaks_taken']}  (natural {totals['natural']}, "
-            f"snoozed {totals['snoozed']}, skipped {totals['skipped']})"
-        )
-        print(f"  stretching       {humanize(totals['stretched_seconds'])}")
-        print(f"  streak           {totals['streak_days']} day{'s' if totals['streak_days'] != 1 else ''}")
+        print(cliwords.stats_text(totals, args.days))
     return EXIT_OK
 
 
@@ -181,7 +178,7 @@ def show_running() -> int | None:
         result = ipc.request(paths.socket_file(), "show")
     except ipc.IpcError:
         return None  # nothing answers (or not properly): the lock decides, and says what is wrong
-    print(f"backbreak is already running. {result.get('tooltip', '')}".strip())
+    print(_("backbreak is already running. {status}").format(status=status_line_of(result)).strip())
     return EXIT_OK
 
 
@@ -195,12 +192,12 @@ def hand_over(timeout: float = 5.0) -> int:
             result = ipc.request(paths.socket_file(), "show")
         except ipc.NotRunningError:
             if time.monotonic() > deadline:
-                print("backbreak: another backbreak holds the lock but does not answer", file=sys.stderr)
+                print(_("backbreak: another backbreak holds the lock but does not answer"), file=sys.stderr)
                 return EXIT_FAILED
             time.sleep(0.05)  # the winner of a simultaneous start is still opening its socket
             continue
         except ipc.IpcError as exc:
             print(f"backbreak: {exc}", file=sys.stderr)
             return EXIT_FAILED
-        print(f"backbreak is already running. {result.get('tooltip', '')}".strip())
+        print(_("backbreak is already running. {status}").format(status=status_line_of(result)).strip())
         return EXIT_OK

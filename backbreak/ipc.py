@@ -1,5 +1,8 @@
 """The control protocol between `backbreak COMMAND` and the running instance. Imports no Qt.
 
+What the client says to a person (not running, no answer) is in their language; what the server says
+about a malformed request is for the program that sent it, in English.
+
 One request per connection, one JSON object per line, versioned and size-limited:
 
     -> {"v": 1, "cmd": "snooze", "args": {"seconds": 600}}
@@ -15,6 +18,8 @@ import socket
 import time
 from pathlib import Path
 from typing import Any
+
+from backbreak.core.i18n import _
 
 VERSION = 1
 MAX_LINE = 64 * 1024
@@ -108,17 +113,17 @@ def request(path: Path, command: str, args: dict[str, Any] | None = None, timeou
             sock.sendall(encode({"v": VERSION, "cmd": command, "args": args or {}}))
             line = _read_line(sock)
         except TimeoutError:
-            raise IpcError("the running backbreak did not answer in time") from None
+            raise IpcError(_("the running backbreak did not answer in time")) from None
         except OSError as exc:
-            raise IpcError(f"the connection to backbreak broke ({exc})") from None
+            raise IpcError(_("the connection to backbreak broke ({error})").format(error=exc)) from None
     try:
         reply = json.loads(line)
     except ValueError:
-        raise IpcError("the running backbreak answered something unreadable") from None
+        raise IpcError(_("the running backbreak answered something unreadable")) from None
     if not isinstance(reply, dict) or "ok" not in reply:
-        raise IpcError("the running backbreak answered something unreadable")
+        raise IpcError(_("the running backbreak answered something unreadable"))
     if not reply["ok"]:
-        raise IpcError(str(reply.get("error", "the request failed")))
+        raise IpcError(str(reply.get("error") or _("the request failed")))
     result = reply.get("result", {})
     return result if isinstance(result, dict) else {}
 
@@ -131,15 +136,15 @@ def _connect(sock: socket.socket, path: Path, timeout: float) -> None:
             sock.connect(str(path))
             return
         except (FileNotFoundError, ConnectionRefusedError):
-            raise NotRunningError("backbreak is not running") from None
+            raise NotRunningError(_("backbreak is not running")) from None
         except BlockingIOError:
             # A Unix socket with a timeout is non-blocking inside: a full backlog says EAGAIN at once
             # instead of waiting. The instance drains its queue in milliseconds; try again shortly.
             if time.monotonic() > deadline:
-                raise NotRunningError("backbreak is busy and did not take the connection in time") from None
+                raise NotRunningError(_("backbreak is busy and did not take the connection in time")) from None
             time.sleep(0.005)
         except OSError as exc:
-            raise NotRunningError(f"backbreak is not reachable ({exc.strerror or exc})") from None
+            raise NotRunningError(_("backbreak is not reachable ({error})").format(error=exc.strerror or exc)) from None
 
 
 def _read_line(sock: socket.socket) -> bytes:
@@ -155,5 +160,5 @@ def _read_line(sock: socket.socket) -> bytes:
             break
     data = b"".join(chunks)
     if b"\n" not in data:
-        raise IpcError("the running backbreak closed the connection without an answer")
+        raise IpcError(_("the running backbreak closed the connection without an answer"))
     return data.split(b"\n", 1)[0]

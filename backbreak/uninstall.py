@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 
 from backbreak import APP_ID, desktopentry, ipc, paths
+from backbreak.core.i18n import _
 from backbreak.platform import autostart
 
 
@@ -22,24 +23,23 @@ def run(delete_data: bool) -> int:
     except ipc.IpcError:
         pass
     else:
-        print("backbreak: backbreak is running; stop it first with 'backbreak quit'", file=sys.stderr)
+        print(_("backbreak: backbreak is running; stop it first with 'backbreak quit'"), file=sys.stderr)
         return 1
     if autostart.in_flatpak():
-        print(
-            f"Inside the Flatpak, remove it with: flatpak uninstall {'--delete-data ' if delete_data else ''}{APP_ID}"
-        )
+        command = f"flatpak uninstall {'--delete-data ' if delete_data else ''}{APP_ID}"
+        print(_("Inside the Flatpak, remove it with: {command}").format(command=command))
         return 1
     entry = autostart.for_this_os()
     state = entry.state()
     if not isinstance(entry, autostart.NoAutostart) and (state.enabled or state.note):
         entry.apply(False)
-        print(f"removed start at login: {entry.state().where}")
+        print(_("removed start at login: {where}").format(where=entry.state().where))
     for path in desktopentry.remove():
-        print(f"removed {path}")
+        print(_("removed {file}").format(file=path))
     if delete_data:
         for folder in desktopentry.delete_user_data():
-            print(f"deleted {folder}")
+            print(_("deleted {folder}").format(folder=folder))
     else:
-        print("kept your settings and history (add --delete-data to delete them too)")
-    print("Now remove the program itself: 'pipx uninstall backbreak', or delete the bundle's folder.")
+        print(_("kept your settings and history (add --delete-data to delete them too)"))
+    print(_("Now remove the program itself: 'pipx uninstall backbreak', or delete the bundle's folder."))
     return 0

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from backbreak.core.i18n import _, n_
+
 _UNIT_SECONDS = {"h": 3600, "m": 60, "s": 1}
 _PART = re.compile(r"(\d+)\s*([hms])")
 _WHOLE = re.compile(r"(?:\d+\s*[hms]\s*)+")
@@ -48,12 +50,34 @@ def format_duration(seconds: int) -> str:
 
 
 def humanize(seconds: float) -> str:
-    """Say a span for people, rounded: "45 s", "27 min", "1 h 5 min"."""
+    """Say a span for people, rounded: "45 s", "27 min", "1 h 5 min" (in the user's language)."""
     whole = max(0, round(seconds))
     if whole < 60:
-        return f"{whole} s"
+        return seconds_words(whole)
     minutes = round(whole / 60)
     if minutes < 60:
-        return f"{minutes} min"
+        return minutes_words(minutes)
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    return hours_and_minutes(hours, minutes)
+
+
+def seconds_words(count: int) -> str:
+    """A count of seconds: "45 s"."""
+    # i18n: a number of seconds, short, as on a timer
+    return n_("{n} s", "{n} s", count).format(n=count)
+
+
+def minutes_words(count: int) -> str:
+    """A count of minutes: "27 min"."""
+    # i18n: a number of minutes, short, as on a timer
+    return n_("{n} min", "{n} min", count).format(n=count)
+
+
+def hours_and_minutes(hours: int, minutes: int) -> str:
+    """Hours and minutes: "1 h 5 min", or "2 h" for whole hours."""
+    # i18n: a number of hours, short, as on a timer
+    said = n_("{n} h", "{n} h", hours).format(n=hours)
+    if not minutes:
+        return said
+    # i18n: hours and minutes together, like "1 h 5 min"
+    return _("{hours} {minutes}").format(hours=said, minutes=minutes_words(minutes))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from backbreak.core.events import BreakKind, HistoryEvent
+from backbreak.core.i18n import _
 
 SCHEMA_VERSION = 2
 
@@ -171,10 +172,12 @@ class HistoryStore:
 
     @property
     def notice(self) -> str:
-        """One sentence for the user, or "" when there is nothing to say."""
+        """One sentence for the user in their language (`in_english` for the log), or "" if all is well."""
         if self.kept_aside is None:
             return ""
-        return f"The history was damaged. It was kept as {self.kept_aside} and a new one was started."
+        return _("The history was damaged. It was kept as {file} and a new one was started.").format(
+            file=self.kept_aside
+        )
 
     def read(self, since: dt.date) -> tuple[list[EventRow], list[SittingRow]]:
         """Rows from `since` on."""
@@ -189,7 +192,12 @@ class NoHistory:
     """The history could not be opened at all: nothing is written, statistics show zeros, the user is told."""
 
     def __init__(self, reason: str) -> None:
-        self.notice = f"The history is off: {reason}"
+        self.reason = reason
+
+    @property
+    def notice(self) -> str:
+        """Why nothing is written, in the user's language (`in_english` for the log)."""
+        return _("The history is off: {reason}").format(reason=self.reason)
 
     def add_event(self, row: EventRow) -> None:
         """Not written."""

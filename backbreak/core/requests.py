@@ -9,6 +9,7 @@ import dataclasses
 import datetime as dt
 
 from backbreak.core.events import BreakKind, CloseReminder, HistoryEvent, OpenBreak, Outcome, Phase
+from backbreak.core.i18n import N_
 from backbreak.core.settings import Settings
 from backbreak.core.sitting import end_sitting, sit_down
 from backbreak.core.state import CALL, CALL_GRACE, Cycle, plan
@@ -48,15 +49,15 @@ def snooze(t: Transition, seconds: int | None) -> None:
     s = t.s
     cycle = s.cycle
     if cycle is None or cycle.stage is Phase.ON_BREAK:
-        t.refuse("Nothing to snooze: no break is due.")
+        t.refuse(N_("Nothing to snooze: no break is due."))
         return
     reminders = s.settings.reminders
     if reminders.strict and cycle.snoozes >= reminders.snooze_limit:
-        t.refuse("No snoozes left for this break (strict mode).")
+        t.refuse(N_("No snoozes left for this break (strict mode)."))
         return
     length = reminders.snooze if seconds is None else seconds
     if length <= 0:
-        t.refuse("A snooze must last longer than 0 s.")
+        t.refuse(N_("A snooze must last longer than 0 s."))
         return
     s.cycle = dataclasses.replace(
         cycle, stage=Phase.SNOOZED, next_at=s.tau + length, snoozes=cycle.snoozes + 1, held_since=None
@@ -69,10 +70,10 @@ def skip(t: Transition) -> None:
     """Skip the current break, or the next one when none is in progress."""
     s = t.s
     if s.settings.reminders.strict:
-        t.refuse("Breaks cannot be skipped in strict mode.")
+        t.refuse(N_("Breaks cannot be skipped in strict mode."))
         return
     if s.on_break:
-        t.refuse("A break is running: stop it instead.")
+        t.refuse(N_("A break is running: stop it instead."))
         return
     if s.cycle is not None:
         kind = s.cycle.kind
@@ -80,7 +81,7 @@ def skip(t: Transition) -> None:
     else:
         upcoming = plan(s)
         if upcoming is None:
-            t.refuse("Nothing to skip: both kinds of break are off.")
+            t.refuse(N_("Nothing to skip: both kinds of break are off."))
             return
         kind = upcoming[0]
     t.reset(kind)
@@ -91,7 +92,7 @@ def start_break(t: Transition, kind: BreakKind | None, wanted: str | None) -> No
     """Open the break window now; the on-break timeout follows from the routine's own length."""
     s = t.s
     if s.on_break:
-        t.refuse("A break is already running.")
+        t.refuse(N_("A break is already running."))
         return
     if kind is None:
         kind = s.cycle.kind if s.cycle is not None else BreakKind.STRETCH
@@ -109,7 +110,7 @@ def end_break(t: Transition, outcome: Outcome) -> None:
     """The break window closed: the break counts as taken whatever the outcome, so nothing nags after it."""
     s = t.s
     if not s.on_break or s.cycle is None:
-        t.refuse("No break is running.")
+        t.refuse(N_("No break is running."))
         return
     kind = s.cycle.kind
     s.cycle = None
@@ -123,7 +124,7 @@ def end_break(t: Transition, outcome: Outcome) -> None:
 def step_shown(t: Transition, step: str) -> None:
     """A card of the running routine shows: a history row, nothing more."""
     if not t.s.on_break:
-        t.refuse("No break is running.")
+        t.refuse(N_("No break is running."))
         return
     t.record(HistoryEvent.STEP, _kind(t), step)
 
@@ -136,7 +137,7 @@ def pause_routine(t: Transition) -> None:
     """
     cycle = t.s.cycle
     if cycle is None or not t.s.on_break or cycle.paused_since is not None:
-        t.refuse("No routine is running.")
+        t.refuse(N_("No routine is running."))
         return
     t.s.cycle = dataclasses.replace(cycle, paused_since=t.s.tau)
     t.record(HistoryEvent.ROUTINE_PAUSED, cycle.kind, cycle.routine)
@@ -146,7 +147,7 @@ def resume_routine(t: Transition) -> None:
     """The paused routine goes on; its timeout moves on by the time it stood still."""
     cycle = t.s.cycle
     if cycle is None or not t.s.on_break or cycle.paused_since is None:
-        t.refuse("No routine is paused.")
+        t.refuse(N_("No routine is paused."))
         return
     held = t.s.tau - cycle.paused_since
     next_at = None if cycle.next_at is None else cycle.next_at + held
@@ -158,7 +159,7 @@ def pause(t: Transition, until: dt.datetime) -> None:
     """No reminders until `until`."""
     s = t.s
     if until <= t.now.wall:
-        t.refuse("That time has already passed.")
+        t.refuse(N_("That time has already passed."))
         return
     if s.cycle is not None and not s.on_break:
         t.drop_cycle()
@@ -170,7 +171,7 @@ def resume(t: Transition) -> None:
     """End a pause now."""
     s = t.s
     if s.paused_until is None:
-        t.refuse("Not paused.")
+        t.refuse(N_("Not paused."))
         return
     s.paused_until = None
     t.record(HistoryEvent.RESUMED, None)

@@ -288,7 +288,7 @@ def _flat_part(raw: Mapping[str, Any], poses: tuple[str, ...], numbers: dict[str
         cycle = numbers["pose_seconds"] * len(poses) or numbers["rep_seconds"] or numbers["seconds"] / max(1, reps)
         return Part(poses, numbers["seconds"], "flow", reps, cycle, 0.0, label)
     if reps:
-        return Part(poses, numbers["seconds"], "reps", reps, numbers["rep_seconds"], numbers["hold"], label or "Rep")
+        return Part(poses, numbers["seconds"], "reps", reps, numbers["rep_seconds"], numbers["hold"], label)
     return Part(poses, numbers["seconds"], motion if motion in MOTIONS else "hold", label=label)
 
 

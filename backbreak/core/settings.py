@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from backbreak.core.durations import DurationError, format_duration, parse_duration
+from backbreak.core.i18n import N_
+from backbreak.core.languages import AUTO, LANGUAGES
 
 SCHEMA_VERSION = 1
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -92,6 +94,7 @@ class EyeSettings:
 class UiSettings:
     """Appearance and start-up."""
 
+    language: str = AUTO
     theme: str = "system"
     reduced_motion: bool = False
     start_at_login: bool = False
@@ -121,6 +124,9 @@ class Spec:
     section, `hint` a line under the field, `unit` the seconds one step of a duration's spin box counts
     (60: minutes, 1: seconds) and `step` how many units an arrow press moves, `special` the word shown
     at the lowest value ("Off"), `choice_labels` the words for `choices`.
+
+    The words are English, marked with N_ for the catalogue: the window shows them translated. A word no
+    catalogue has (a language's own name, "Deutsch") shows as it is written.
     """
 
     section: str
@@ -154,76 +160,83 @@ _MIN, _HOUR = 60, 3600
 _FILE_MIN_DURATION = 10  # the file accepts any duration of 10 s or more
 
 SPECS: tuple[Spec, ...] = (
-    Spec("move", "enabled", Kind.BOOL, "Move breaks", "Breaks", hint="Stand up and walk for a couple of minutes."),
+    Spec(
+        "move",
+        "enabled",
+        Kind.BOOL,
+        N_("Move breaks"),
+        N_("Breaks"),
+        hint=N_("Stand up and walk for a couple of minutes."),
+    ),
     Spec(
         "move",
         "every",
         Kind.DURATION,
-        "Move break after sitting for",
-        "Breaks",
+        N_("Move break after sitting for"),
+        N_("Breaks"),
         _FILE_MIN_DURATION,
         24 * _HOUR,
         20 * _MIN,
         60 * _MIN,
-        hint="Research suggests breaking up sitting about every 30 minutes.",
+        hint=N_("Research suggests breaking up sitting about every 30 minutes."),
         step=5,
     ),
     Spec(
         "move",
         "length",
         Kind.DURATION,
-        "Move break length",
-        "Breaks",
+        N_("Move break length"),
+        N_("Breaks"),
         _FILE_MIN_DURATION,
         _HOUR,
         1 * _MIN,
         5 * _MIN,
-        hint="5 min if you can.",
+        hint=N_("5 min if you can."),
     ),
-    Spec("stretch", "enabled", Kind.BOOL, "Stretch breaks", "Breaks", hint="A short guided routine."),
+    Spec("stretch", "enabled", Kind.BOOL, N_("Stretch breaks"), N_("Breaks"), hint=N_("A short guided routine.")),
     Spec(
         "stretch",
         "every",
         Kind.DURATION,
-        "Stretch break after sitting for",
-        "Breaks",
+        N_("Stretch break after sitting for"),
+        N_("Breaks"),
         _FILE_MIN_DURATION,
         24 * _HOUR,
         45 * _MIN,
         120 * _MIN,
-        hint="It takes the place of the move break due at the same time.",
+        hint=N_("It takes the place of the move break due at the same time."),
         step=5,
     ),
     Spec(
         "stretch",
         "routine",
         Kind.TEXT,
-        "Routine for stretch breaks",
-        "Stretching",
+        N_("Routine for stretch breaks"),
+        N_("Stretching"),
         choices=BUILTIN_ROUTINES,
-        hint="Stretch now in the tray menu runs any routine.",
+        hint=N_("Stretch now in the tray menu runs any routine."),
     ),
     Spec(
         "reminders",
         "heads_up",
         Kind.DURATION,
-        "Heads-up before a break",
-        "Reminders",
+        N_("Heads-up before a break"),
+        N_("Reminders"),
         0,
         10 * _MIN,
         0,
         5 * _MIN,
-        hint="A quiet note shortly before each break.",
+        hint=N_("A quiet note shortly before each break."),
         unit=1,
         step=15,
-        special="Off",
+        special=N_("Off"),
     ),
     Spec(
         "reminders",
         "snooze",
         Kind.DURATION,
-        "Snooze for",
-        "Reminders",
+        N_("Snooze for"),
+        N_("Reminders"),
         _FILE_MIN_DURATION,
         2 * _HOUR,
         1 * _MIN,
@@ -233,67 +246,81 @@ SPECS: tuple[Spec, ...] = (
         "reminders",
         "snooze_limit",
         Kind.INT,
-        "Snoozes before the reminder card",
-        "Reminders",
+        N_("Snoozes before the reminder card"),
+        N_("Reminders"),
         0,
         20,
         0,
         10,
-        hint="After this many, the reminder stays in view as a card.",
+        hint=N_("After this many, the reminder stays in view as a card."),
     ),
     Spec(
         "reminders",
         "idle_threshold",
         Kind.DURATION,
-        "Away after no input for",
-        "Reminders",
+        N_("Away after no input for"),
+        N_("Reminders"),
         _FILE_MIN_DURATION,
         _HOUR,
         1 * _MIN,
         10 * _MIN,
-        hint="The sitting clock stops while you are away.",
+        hint=N_("The sitting clock stops while you are away."),
     ),
-    Spec("reminders", "wait_in_fullscreen", Kind.BOOL, "Wait while an app is full screen", "Reminders"),
+    Spec("reminders", "wait_in_fullscreen", Kind.BOOL, N_("Wait while an app is full screen"), N_("Reminders")),
     Spec(
         "reminders",
         "wait_in_calls",
         Kind.BOOL,
-        "Wait while you are in a call",
-        "Reminders",
-        hint="A camera in use, or a microphone for more than 30 s. backbreak only asks whether they are in use.",
+        N_("Wait while you are in a call"),
+        N_("Reminders"),
+        hint=N_("A camera in use, or a microphone for more than 30 s. backbreak only asks whether they are in use."),
     ),
     Spec(
         "reminders",
         "fullscreen_cap",
         Kind.DURATION,
-        "Wait at most",
-        "Reminders",
+        N_("Wait at most"),
+        N_("Reminders"),
         _FILE_MIN_DURATION,
         8 * _HOUR,
         5 * _MIN,
         2 * _HOUR,
         step=5,
     ),
-    Spec("reminders", "sound", Kind.BOOL, "Gentle sound", "Reminders"),
+    Spec("reminders", "sound", Kind.BOOL, N_("Gentle sound"), N_("Reminders")),
     Spec(
         "reminders",
         "strict",
         Kind.BOOL,
-        "Strict mode",
-        "Reminders",
-        hint="No Skip button, and snoozes stop at the limit.",
+        N_("Strict mode"),
+        N_("Reminders"),
+        hint=N_("No Skip button, and snoozes stop at the limit."),
     ),
-    Spec("hours", "enabled", Kind.BOOL, "Remind only during working hours", "Working hours"),
-    Spec("hours", "days", Kind.DAYS, "Working days", "Working hours", choices=WEEKDAYS),
-    Spec("hours", "start", Kind.TIME, "Start", "Working hours"),
-    Spec("hours", "end", Kind.TIME, "End", "Working hours", hint="An end before the start runs past midnight."),
-    Spec("eyes", "enabled", Kind.BOOL, "20-20-20 eye prompt", "Eyes", hint="Look at something 6 m away for 20 s."),
+    Spec("hours", "enabled", Kind.BOOL, N_("Remind only during working hours"), N_("Working hours")),
+    Spec("hours", "days", Kind.DAYS, N_("Working days"), N_("Working hours"), choices=WEEKDAYS),
+    Spec("hours", "start", Kind.TIME, N_("Starts at"), N_("Working hours")),
+    Spec(
+        "hours",
+        "end",
+        Kind.TIME,
+        N_("Ends at"),
+        N_("Working hours"),
+        hint=N_("An end before the start runs past midnight."),
+    ),
+    Spec(
+        "eyes",
+        "enabled",
+        Kind.BOOL,
+        N_("20-20-20 eye prompt"),
+        N_("Eyes"),
+        hint=N_("Look at something 6 m away for 20 s."),
+    ),
     Spec(
         "eyes",
         "every",
         Kind.DURATION,
-        "Eye prompt every",
-        "Eyes",
+        N_("Eye prompt every"),
+        N_("Eyes"),
         _FILE_MIN_DURATION,
         4 * _HOUR,
         10 * _MIN,
@@ -302,25 +329,42 @@ SPECS: tuple[Spec, ...] = (
     ),
     Spec(
         "ui",
+        "language",
+        Kind.CHOICE,
+        N_("Language"),
+        N_("Appearance"),
+        choices=(AUTO, *LANGUAGES),
+        choice_labels=(N_("Follow the system"), *LANGUAGES.values()),
+        hint=N_("The tray, reminders and windows speak it at once; a break in progress keeps its words."),
+    ),
+    Spec(
+        "ui",
         "theme",
         Kind.CHOICE,
-        "Theme",
-        "Appearance",
+        N_("Theme"),
+        N_("Appearance"),
         choices=("system", "light", "dark"),
-        choice_labels=("Follow the system", "Light", "Dark"),
+        choice_labels=(N_("Follow the system"), N_("Light"), N_("Dark")),
     ),
     Spec(
         "ui",
         "reduced_motion",
         Kind.BOOL,
-        "Reduce motion",
-        "Appearance",
-        hint="Cards and the figure change without animating.",
+        N_("Reduce motion"),
+        N_("Appearance"),
+        hint=N_("Cards and the figure change without animating."),
     ),
-    Spec("ui", "start_at_login", Kind.BOOL, "Start at login", "Appearance"),
+    Spec("ui", "start_at_login", Kind.BOOL, N_("Start at login"), N_("Appearance")),
 )
 
-GROUPS: tuple[str, ...] = ("Breaks", "Reminders", "Working hours", "Stretching", "Eyes", "Appearance")
+GROUPS: tuple[str, ...] = (
+    N_("Breaks"),
+    N_("Reminders"),
+    N_("Working hours"),
+    N_("Stretching"),
+    N_("Eyes"),
+    N_("Appearance"),
+)
 """The settings window's sections, in order; every spec's `group` is one of them."""
 
 SECTIONS: tuple[str, ...] = tuple(dict.fromkeys(spec.section for spec in SPECS))

@@ -15,6 +15,7 @@ from typing import Any
 
 from backbreak.core.events import BreakKind, HistoryEvent
 from backbreak.core.history import EventRow, SittingRow, read_history
+from backbreak.core.i18n import _, n_
 from backbreak.core.timeline import Segment, day_timeline
 
 _STRETCHED = (HistoryEvent.COMPLETED, HistoryEvent.STOPPED, HistoryEvent.HURT)
@@ -96,7 +97,8 @@ def today_line(summary: Summary) -> str:
     """Today's breaks and the streak, for the end card of a routine."""
     taken = int(summary.per_day[-1].breaks_taken) if summary.per_day else 0
     days = summary.streak_days
-    return f"Breaks today: {taken} · streak: {days} day{'s' if days != 1 else ''}"
+    streak = n_("{n} day", "{n} days", days).format(n=days)
+    return _("Breaks today: {taken} · streak: {streak}").format(taken=taken, streak=streak)
 
 
 def summarize(events: list[EventRow], spans: list[SittingRow], today: dt.date, days: int) -> Summary:

@@ -6,10 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from backbreak.core.durations import humanize
 from backbreak.core.engine import EngineState, plan
 from backbreak.core.events import BreakKind, Phase
 from backbreak.core.state import CALL
+from backbreak.core.statusline import status_line
 
 
 @dataclass(frozen=True)
@@ -45,23 +45,9 @@ class Status:
         }
 
     def tooltip(self) -> str:
-        """One line: "Sitting 23 min · stretch break in 27 min"."""
-        if self.phase is Phase.PAUSED and self.paused_until is not None:
-            return f"Paused until {self.paused_until:%H:%M}"
-        if self.phase is Phase.OUTSIDE_HOURS:
-            return "Outside working hours"
-        if self.phase is Phase.AWAY:
-            return "Away · the sitting clock is stopped"
-        if self.phase is Phase.ON_BREAK:
-            return "On a break"
-        sitting = f"Sitting {humanize(self.sitting_seconds)}"
-        if self.next_break is None:
-            return f"{sitting} · breaks are off"
-        kind = self.next_break.kind.value
-        if self.phase is Phase.DUE:
-            waiting = f" (waiting: {self.waiting_for})" if self.waiting_for else ""
-            return f"{sitting} · {kind} break due now{waiting}"
-        return f"{sitting} · {kind} break in {humanize(self.next_break.in_seconds)}"
+        """One line: "Sitting 23 min · stretch break in 27 min" (backbreak/core/statusline.py)."""
+        upcoming = None if self.next_break is None else (self.next_break.kind, self.next_break.in_seconds)
+        return status_line(self.phase, self.sitting_seconds, upcoming, self.paused_until, self.waiting_for)
 
 
 def status_of(state: EngineState) -> Status:

@@ -59,5 +59,5 @@ class Transition:
         self.effects.append(Record(event, kind, self.now.wall, detail))
 
     def refuse(self, reason: str) -> None:
-        """The request cannot be done; `reason` is one sentence for the user."""
+        """The request cannot be done; `reason` is one English sentence marked with N_, translated where shown."""
         self.effects.append(Refused(reason))

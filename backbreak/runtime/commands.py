@@ -17,6 +17,7 @@ from backbreak.core.events import (
     Snooze,
     StartBreak,
 )
+from backbreak.core.i18n import _, in_english
 from backbreak.core.routines import MOVE_ROUTINE
 from backbreak.runtime.driver import EngineDriver
 
@@ -60,13 +61,17 @@ class CommandHandler:
                 routine = args.get("routine")
                 known = self._routines
                 if routine is not None and routine not in known:
-                    return ipc.reply_error(f"no routine called {routine!r} (known: {', '.join(sorted(known))})")
+                    return ipc.reply_error(
+                        _("no routine called {name} (known: {known})").format(
+                            name=repr(routine), known=", ".join(sorted(known))
+                        )
+                    )
                 kind = BreakKind.MOVE if routine == MOVE_ROUTINE else BreakKind.STRETCH
                 return self._send(StartBreak(kind, routine))
             case "snooze":
                 seconds = args.get("seconds")
                 if seconds is not None and not 0 < seconds <= LONGEST_SNOOZE:
-                    return ipc.reply_error("a snooze lasts from 1 s to a day; for longer, pause")
+                    return ipc.reply_error(_("a snooze lasts from 1 s to a day; for longer, pause"))
                 return self._send(Snooze(seconds))
             case "skip":
                 return self._send(Skip())
@@ -74,16 +79,18 @@ class CommandHandler:
                 return self._pause(args)
             case "resume":
                 return self._send(Resume())
-        return ipc.reply_error(f"unknown command {command!r}")
+        return ipc.reply_error(_("unknown command {command}").format(command=repr(command)))
 
     def status(self) -> dict[str, Any]:
-        """The fields of `backbreak status --json`."""
+        """The fields of `backbreak status --json`: for scripts, so the tooltip in them is English."""
         status = self._driver.status
+        with in_english():
+            tooltip = status.tooltip()
         return {
             "version": __version__,
             **status.to_json(),
             "idle_source": self._idle_source,
-            "tooltip": status.tooltip(),
+            "tooltip": tooltip,
         }
 
     def _pause(self, args: dict[str, Any]) -> dict[str, Any]:
@@ -92,13 +99,13 @@ class CommandHandler:
             return self._send(PauseUntilTomorrow())
         seconds = args.get("seconds")
         if seconds is None or "until_tomorrow" in args:
-            return ipc.reply_error("pause needs a duration, like 30m, or --until-tomorrow (not both)")
+            return ipc.reply_error(_("pause needs a duration, like 30m, or --until-tomorrow (not both)"))
         if not 0 < seconds <= LONGEST_PAUSE:
-            return ipc.reply_error("a pause lasts from 1 s to 30 days")
+            return ipc.reply_error(_("a pause lasts from 1 s to 30 days"))
         return self._send(Pause(self._driver.now().wall + dt.timedelta(seconds=seconds)))
 
     def _send(self, event: Event) -> dict[str, Any]:
         refusals = self._driver.ask(event)  # the client prints a refusal; no notification says it twice
         if refusals:
-            return ipc.reply_error(refusals[0])
+            return ipc.reply_error(_(refusals[0]))  # the engine's reasons are marked in core/requests.py
         return ipc.reply_ok(self.status())

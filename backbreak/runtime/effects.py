@@ -34,23 +34,25 @@ from backbreak.core.events import (
     ShowHeadsUp,
 )
 from backbreak.core.history import EventRow, SittingRow
+from backbreak.core.i18n import N_, _
 from backbreak.ports import History
 
 log = logging.getLogger(__name__)
 
 _DOING = {
-    ShowHeadsUp: "Showing the heads-up",
-    ShowDue: "Showing the break reminder",
-    AwaitPause: "Waiting for a pause in typing",
-    CloseReminder: "Closing the reminder",
-    OpenBreak: "Opening the break window",
-    ShowEyePrompt: "Showing the eye prompt",
-    PhaseChanged: "Updating the break window",
-    Record: "Writing the history",
-    RecordSitting: "Writing the history",
-    Refused: "Showing a message",
-    ScheduleWakeup: "Planning the next reminder",
+    ShowHeadsUp: N_("Showing the heads-up"),
+    ShowDue: N_("Showing the break reminder"),
+    AwaitPause: N_("Waiting for a pause in typing"),
+    CloseReminder: N_("Closing the reminder"),
+    OpenBreak: N_("Opening the break window"),
+    ShowEyePrompt: N_("Showing the eye prompt"),
+    PhaseChanged: N_("Updating the break window"),
+    Record: N_("Writing the history"),
+    RecordSitting: N_("Writing the history"),
+    Refused: N_("Showing a message"),
+    ScheduleWakeup: N_("Planning the next reminder"),
 }
+"""What each handler does, in English for the log and translated for the user when it fails."""
 
 
 class PauseWatch(Protocol):
@@ -144,7 +146,8 @@ class EffectRouter:
             case RecordSitting(start=start, end=end):
                 self._history.add_sitting(SittingRow(start, end))
             case Refused(reason=reason):
-                self._say("backbreak", reason)
+                log.info("refused: %s", reason)
+                self._say("backbreak", _(reason))  # the engine's reasons are marked in core/requests.py
             case ScheduleWakeup():
                 pass  # the engine driver's own effect: it never reaches the router (runtime/driver.py)
             case _:
@@ -158,6 +161,8 @@ class EffectRouter:
             return
         self._told.add(doing)
         self._say(
-            "backbreak: something went wrong",
-            f"{doing} did not work. backbreak keeps running; {self._log_file} has the details.",
+            _("backbreak: something went wrong"),
+            _("{doing} did not work. backbreak keeps running; {log} has the details.").format(
+                doing=_(doing), log=self._log_file
+            ),
         )

@@ -27,8 +27,11 @@ class Messages:
         self._waiting: list[tuple[str, str]] | None = []
 
     def say(self, title: str, body: str) -> None:
-        """Show a message without buttons now, or as soon as the app can."""
-        log.info("said: %s: %s", title, body.replace("\n", " "))
+        """Show a message without buttons now, or as soon as the app can (in the user's language).
+
+        The log has its own English line from whoever says it; this one, in the user's words, is for debugging.
+        """
+        log.debug("said: %s: %s", title, body.replace("\n", " "))
         if self._waiting is not None:
             self._waiting.append((title, body))
         else:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from backbreak.core.i18n import N_, _
 from backbreak.core.settings import Settings
 from backbreak.core.settingsfile import LoadResult, load_settings, save_settings
 from backbreak.ports import Clock
@@ -20,7 +21,7 @@ from backbreak.runtime.settingswatch import SettingsWatch
 
 log = logging.getLogger(__name__)
 
-REPAIRED = "backbreak: settings repaired"
+REPAIRED = N_("backbreak: settings repaired")
 
 
 class SettingsStore(QObject):
@@ -68,7 +69,9 @@ class SettingsStore(QObject):
             save_settings(self._path, settings)
         except OSError as exc:
             log.error("settings could not be saved: %s", exc)
-            self.message.emit("backbreak: settings not saved", f"They apply until backbreak stops: {exc}")
+            self.message.emit(
+                _("backbreak: settings not saved"), _("They apply until backbreak stops: {error}").format(error=exc)
+            )
         self._change(settings)
 
     def reload(self) -> None:
@@ -78,7 +81,7 @@ class SettingsStore(QObject):
             log.warning("%s", line)
         note = _repair_note(loaded, self._path)
         if note:
-            self.message.emit(REPAIRED, note)
+            self.message.emit(_(REPAIRED), note)
         self._change(loaded.settings)
 
     def _change(self, settings: Settings) -> None:
@@ -89,6 +92,11 @@ class SettingsStore(QObject):
 
 
 def _repair_note(loaded: LoadResult, path: Path) -> str:
+    """What the user is told: a sentence in their language, then the file's problems as the log has them.
+
+    The problems name keys and values as settings.toml writes them, which stay English.
+    """
     if not any(problem.fatal for problem in loaded.problems):
         return ""
-    return "\n".join(loaded.messages(path))
+    lead = _("Some settings could not be used as written, so backbreak uses their defaults:")
+    return "\n".join([lead, *loaded.messages(path)])

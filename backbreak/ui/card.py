@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCursor, QFont, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from backbreak.core.i18n import _
+
 
 class ReminderCard(QWidget):
     """Start, Snooze, Skip.
@@ -23,8 +25,8 @@ class ReminderCard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.setWindowTitle("backbreak: time for a break")
-        self.setAccessibleName("Break reminder")
+        self.setWindowTitle(_("backbreak: time for a break"))
+        self.setAccessibleName(_("Break reminder"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
@@ -40,7 +42,7 @@ class ReminderCard(QWidget):
         layout.addWidget(self.body)
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key, text in (("start", "Start"), ("snooze", "Snooze"), ("skip", "Skip")):
+        for key, text in (("start", _("Start")), ("snooze", _("Snooze")), ("skip", _("Skip"))):
             button = QPushButton(text)
             button.setAccessibleName(text)
             button.clicked.connect(lambda _=False, key=key: self._choose(key))

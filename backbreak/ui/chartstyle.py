@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 
+from backbreak.core.durations import hours_and_minutes, minutes_words
+from backbreak.core.i18n import _
 from backbreak.ui.trayicon import ACCENT
 
 MINUTE, HOUR = 60.0, 3600.0
@@ -75,9 +77,8 @@ def minutes_label(seconds: float) -> str:
     """An axis label for a span: "30 min", "1 h", "1 h 30 min"."""
     minutes = round(seconds / MINUTE)
     if minutes < 60:
-        return f"{minutes} min"
-    hours, rest = divmod(minutes, 60)
-    return f"{hours} h {rest} min" if rest else f"{hours} h"
+        return minutes_words(minutes)
+    return hours_and_minutes(*divmod(minutes, 60))
 
 
 def small_font(base: QFont, scale: float = 0.9, bold: bool = False) -> QFont:
@@ -142,12 +143,19 @@ class Canvas:
 
     def guide_key(self, box: QRectF) -> None:
         """The legend of the guidance line: a dashed stroke and "30 min guide"."""
+        words = guide_words()
         if box.width() < 60:
             return
         y = box.center().y()
         self.painter.setPen(dashed(self.inks.accent))
         self.painter.drawLine(QLineF(box.left(), y, box.left() + 22, y))
-        self.text(box.adjusted(28, 0, 0, 0), "30 min guide", _LEFT, self.inks.muted)
+        self.text(box.adjusted(28, 0, 0, 0), words, _LEFT, self.inks.muted)
+
+
+def guide_words() -> str:
+    """What the dashed guidance line is, in its legend."""
+    # i18n: the legend of the dashed line at 30 minutes on the statistics charts
+    return _("30 min guide")
 
 
 def dashed(colour: QColor, width: float = 1.5) -> QPen:

@@ -19,10 +19,23 @@ from PySide6.QtCore import QLineF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
+from backbreak.core.calendarwords import weekdays_short
+from backbreak.core.i18n import _
 from backbreak.core.stats import DayStats
 from backbreak.core.statstext import GUIDE_SECONDS, breaks_of, day_sentence, recorded
 from backbreak.ui.chartbase import NOTHING, PickableChart
-from backbreak.ui.chartstyle import HOUR, MINUTE, Canvas, Inks, axis_step, dashed, minutes_label, small_font, text_width
+from backbreak.ui.chartstyle import (
+    HOUR,
+    MINUTE,
+    Canvas,
+    Inks,
+    axis_step,
+    dashed,
+    guide_words,
+    minutes_label,
+    small_font,
+    text_width,
+)
 
 _LEFT, _RIGHT, _CENTRE = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignHCenter
 HOUR_STEPS = (HOUR, 2 * HOUR, 3 * HOUR, 4 * HOUR, 6 * HOUR, 8 * HOUR, 12 * HOUR)
@@ -33,7 +46,7 @@ class DaysChart(PickableChart):
     """Sitting and the longest stretch without a break, day by day."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Sitting per day", parent)
+        super().__init__(_("Sitting per day"), parent)
         self.days: list[DayStats] = []
         self.today = dt.date.min
 
@@ -72,11 +85,11 @@ class DaysChart(PickableChart):
         bottom.setTop(rect.bottom() - half)
         sitting = [day.sitting_seconds for day in self.days]
         step, axis_top = axis_step(max([*sitting, HOUR]), HOUR_STEPS)
-        plot = self._panel(canvas, top, "Time sitting per day", step, axis_top)
+        plot = self._panel(canvas, top, _("Time sitting per day"), step, axis_top, sitting=True)
         self._bars(canvas, plot, sitting, axis_top, breaks=True)
         longest = [day.longest_sitting_seconds for day in self.days]
         step, axis_top = axis_step(max([*longest, HOUR]), MINUTE_STEPS)
-        plot = self._panel(canvas, bottom, "Longest without a break", step, axis_top)
+        plot = self._panel(canvas, bottom, _("Longest without a break"), step, axis_top, sitting=False)
         if not plot.isEmpty():
             y = plot.bottom() - plot.height() * GUIDE_SECONDS / axis_top
             painter.setPen(dashed(canvas.inks.accent))
@@ -86,10 +99,11 @@ class DaysChart(PickableChart):
     # ----------------------------------------------------------------- geometry and pieces
     def _columns(self, rect: QRectF) -> QRectF:
         """The horizontal extent of the bars: right of the axis labels."""
-        gutter = max(text_width(small_font(self.font()), words) for words in ("12 h", "45 min")) + 10
+        font = small_font(self.font())
+        gutter = max(text_width(font, words) for words in (minutes_label(12 * HOUR), minutes_label(45 * MINUTE))) + 10
         return QRectF(rect.left() + gutter, rect.top(), rect.width() - gutter - 8, rect.height())
 
-    def _panel(self, canvas: Canvas, box: QRectF, title: str, step: float, axis_top: float) -> QRectF:
+    def _panel(self, canvas: Canvas, box: QRectF, title: str, step: float, axis_top: float, sitting: bool) -> QRectF:
         """Title, legend, the picked day's column, axis and grid; returns the area the bars take."""
         painter, inks = canvas.painter, canvas.inks
         small, bold = small_font(self.font()), small_font(self.font(), 1.0, bold=True)
@@ -99,12 +113,12 @@ class DaysChart(PickableChart):
         painter.setFont(small)
         width = text_width(bold, title) + 24
         key = QRectF(box.left() + width, box.top(), box.width() - width, line + 4)
-        if title.startswith("Time"):
-            canvas.legend(key, [(inks.sitting, "Sitting"), (inks.accent, "Breaks (teal numbers)")])
+        if sitting:
+            canvas.legend(key, [(inks.sitting, _("Sitting")), (inks.accent, _("Breaks (teal numbers)"))])
         else:
             canvas.guide_key(key)
-            shift = text_width(small, "30 min guide") + 48
-            canvas.legend(key.adjusted(shift, 0, 0, 0), [(inks.sitting_long, "Past 30 min")])
+            shift = text_width(small, guide_words()) + 48
+            canvas.legend(key.adjusted(shift, 0, 0, 0), [(inks.sitting_long, _("Past 30 min"))])
         columns = self._columns(box)
         plot = QRectF(columns.left(), box.top() + 2 * line + 8, columns.width(), box.height() - 3 * line - 14)
         if plot.height() < 8 or plot.width() < 8:
@@ -131,9 +145,10 @@ class DaysChart(PickableChart):
             return
         slot = row.width() / len(self.days)
         short = len(self.days) <= 7
-        words = [f"{day.day:%a}" if short else str(day.day.day) for day in self.days]
+        names = weekdays_short()
+        words = [names[day.day.weekday()] if short else str(day.day.day) for day in self.days]
         if short and self.days[-1].day == self.today:
-            words[-1] = "Today"
+            words[-1] = _("Today")
         every = max(1, math.ceil((max(text_width(canvas.painter.font(), w) for w in words) + 6) / slot))
         for index in range(len(self.days) - 1, -1, -every):
             box = QRectF(row.left() + slot * index - slot * (every - 1) / 2, row.top(), slot * every, row.height())

@@ -10,6 +10,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from backbreak.core.calendarwords import weekdays_short
 from backbreak.ui.trayicon import ACCENT
 
 
@@ -22,8 +23,10 @@ class DayToggle(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # As wide as the widest day name, so the week is a row of equal buttons in any language.
         metrics = self.fontMetrics()
-        return QSize(metrics.horizontalAdvance("Wed") + 20, metrics.height() + 12)
+        widest = max(metrics.horizontalAdvance(name) for name in (*weekdays_short(), self.text()))
+        return QSize(widest + 20, metrics.height() + 12)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return self.sizeHint()

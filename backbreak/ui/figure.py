@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from backbreak.core.body.camera import Capsule, Drawing, Head, Shape
+from backbreak.core.i18n import _
 from backbreak.ui.trayicon import ACCENT
 
 Bounds = tuple[float, float, float, float]
@@ -150,7 +151,7 @@ def _body(painter: QPainter, frame: Frame, drawing: Drawing, inks: Inks, gap: fl
             QPen(inks.gap, gap * 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
         )
         painter.setBrush(inks.gap)
-        for polygon, _ in polygons:
+        for polygon, _kind in polygons:
             painter.drawPolygon(polygon)
         painter.setPen(Qt.PenStyle.NoPen)
         for polygon, lit in polygons:
@@ -257,7 +258,7 @@ class FigureView(QWidget):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
-        self.setAccessibleName("Figure showing the movement")
+        self.setAccessibleName(_("Figure showing the movement"))
         self.drawing: Drawing | None = None
         self.bounds: Bounds = (-0.5, 0.0, 0.5, 1.0)
         self.mirrored = False

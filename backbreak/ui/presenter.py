@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from backbreak.core.events import BreakKind, Phase
+from backbreak.core.i18n import N_, _
 from backbreak.core.settings import Settings
 from backbreak.core.status import Status
 from backbreak.ports import Timers, TrayHost
@@ -23,8 +24,11 @@ from backbreak.ui.windows import WindowKeeper
 
 log = logging.getLogger(__name__)
 
-NO_TRAY = "This desktop has no system tray. backbreak keeps running; start it again to see its window."
-TRAY_GONE = "The system tray went away. backbreak keeps running and reminding you; start it again to see its window."
+NO_TRAY = N_("This desktop has no system tray. backbreak keeps running; start it again to see its window.")
+TRAY_GONE = N_(
+    "The system tray went away. backbreak keeps running and reminding you; start it again to see its window."
+)
+"""English for the log, translated for the user."""
 
 
 class StatusPresenter(QObject):
@@ -63,7 +67,7 @@ class StatusPresenter(QObject):
         else:
             log.warning("%s", NO_TRAY)
             self._keeper.show_status_window(self._status())
-            self.say("backbreak", NO_TRAY)
+            self.say("backbreak", _(NO_TRAY))
 
     def show(self, status: Status) -> None:
         """Tray icon, tooltip and the status window, as of `status`."""
@@ -112,4 +116,4 @@ class StatusPresenter(QObject):
             self._tray.show()
         else:
             log.warning("%s", TRAY_GONE)
-            self.say("backbreak", TRAY_GONE)
+            self.say("backbreak", _(TRAY_GONE))

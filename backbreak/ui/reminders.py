@@ -15,14 +15,15 @@ from PySide6.QtCore import QObject, Signal
 
 from backbreak.core.durations import humanize
 from backbreak.core.events import BreakKind, ShowDue, ShowHeadsUp
+from backbreak.core.i18n import N_, _
 from backbreak.core.settings import Settings
 from backbreak.ports import Notifier
 
 if TYPE_CHECKING:
     from backbreak.ui.card import ReminderCard
 
-EYES_TITLE = "Rest your eyes"
-EYES_BODY = "Look at something at least 6 m (20 ft) away for 20 seconds."
+EYES_TITLE = N_("Rest your eyes")
+EYES_BODY = N_("Look at something at least 6 m (20 ft) away for 20 seconds.")
 EYES_SHOWN_MS = 30_000  # long enough to read and do; it goes by itself
 
 
@@ -32,10 +33,15 @@ def due_text(effect: ShowDue, settings: Settings, routine: tuple[str, float]) ->
     `routine` is the title and the length in seconds of the routine the break would run.
     """
     if effect.kind is BreakKind.MOVE:
-        return "Time to stand up", f"Walk about for {humanize(settings.move.length)}: walking does more than standing."
+        return _("Time to stand up"), _("Walk about for {time}: walking does more than standing.").format(
+            time=humanize(settings.move.length)
+        )
     title, seconds = routine
-    length = f", about {humanize(seconds)}" if seconds > 0 else ""
-    return "Time for a stretch", f"{title}{length}, guided step by step."
+    if seconds > 0:
+        return _("Time for a stretch"), _("{routine}, about {time}, guided step by step.").format(
+            routine=title, time=humanize(seconds)
+        )
+    return _("Time for a stretch"), _("{routine}, guided step by step.").format(routine=title)
 
 
 class Reminders(QObject):
@@ -74,9 +80,11 @@ class Reminders(QObject):
 
     def heads_up(self, effect: ShowHeadsUp) -> None:
         """A quiet note shortly before a break."""
-        kind = "Stretch" if effect.kind is BreakKind.STRETCH else "Move"
-        title = f"{kind} break in {humanize(effect.in_seconds)}"
-        self._show(title, "Finish what you are doing.", [("snooze", self._snooze_label())], urgency=0)
+        if effect.kind is BreakKind.STRETCH:
+            title = _("Stretch break in {time}").format(time=humanize(effect.in_seconds))
+        else:
+            title = _("Move break in {time}").format(time=humanize(effect.in_seconds))
+        self._show(title, _("Finish what you are doing."), [("snooze", self._snooze_label())], urgency=0)
 
     def due(self, effect: ShowDue) -> None:
         """A break is due: notification with Start, Snooze and Skip; the card after the snooze limit."""
@@ -85,22 +93,23 @@ class Reminders(QObject):
         reminders = settings.reminders
         can_snooze = not reminders.strict or self._snoozes_left() > 0
         can_skip = not reminders.strict
-        actions = [("default", "Start"), ("start", "Start")]
+        actions = [("default", _("Start")), ("start", _("Start"))]
         if can_snooze:
             actions.append(("snooze", self._snooze_label()))
         if can_skip:
-            actions.append(("skip", "Skip"))
+            actions.append(("skip", _("Skip")))
         if effect.level > 0:
-            title = f"{title} (again)"
+            title = _("{title} (again)").format(title=title)
         self._show(title, body, actions, urgency=1 if effect.level < reminders.snooze_limit else 2)
         if effect.level >= reminders.snooze_limit or not self.buttons:
             self.card().present(title, body, self._snooze_label(), can_snooze, can_skip)
 
     def eyes(self) -> None:
         """The 20-20-20 prompt: a quiet note that goes by itself, replacing the last one."""
-        self._eyes = self._notifier.notify(EYES_TITLE, EYES_BODY, [], self._eyes, 0, False, EYES_SHOWN_MS)
+        title, body = _(EYES_TITLE), _(EYES_BODY)
+        self._eyes = self._notifier.notify(title, body, [], self._eyes, 0, False, EYES_SHOWN_MS)
         if not self._eyes:
-            self._fallback(EYES_TITLE, EYES_BODY)
+            self._fallback(title, body)
 
     def close(self) -> None:
         """What was shown is no longer true."""
@@ -120,7 +129,7 @@ class Reminders(QObject):
         return self._card
 
     def _snooze_label(self) -> str:
-        return f"Snooze {humanize(self._settings().reminders.snooze)}"
+        return _("Snooze {time}").format(time=humanize(self._settings().reminders.snooze))
 
     def _show(self, title: str, body: str, actions: list[tuple[str, str]], urgency: int) -> None:
         sound = self._settings().reminders.sound and urgency > 0

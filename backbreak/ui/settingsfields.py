@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backbreak.core.calendarwords import weekdays, weekdays_short
 from backbreak.core.dayplan import RoutineChoice
+from backbreak.core.i18n import _, n_
 from backbreak.core.settings import WEEKDAYS, Kind, Spec
 from backbreak.ui.daytoggle import DayToggle
 
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-UNITS = {1: " s", 60: " min"}
 EDITOR_EMS = 9.0
 """Spin boxes, time editors and lists are at least this many font widths of M wide."""
 
@@ -48,7 +48,7 @@ class Field:
         self.spec = spec
         self.buttons: list[QPushButton] = []
         self.widget = _editor(spec, routines, on_edit, self.buttons)
-        self.widget.setAccessibleName(spec.label)
+        self.widget.setAccessibleName(_(spec.label))
         self.box = QWidget()
         # The box takes the field column's width, so a hint wraps there; the editor keeps its own width.
         self.box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -57,13 +57,13 @@ class Field:
         column.setSpacing(2)
         column.addWidget(self.widget, 0, Qt.AlignmentFlag.AlignLeft)
         # Made inside the box: shown or hidden before they had a parent, they would be windows of their own.
-        self.hint = QLabel(spec.hint, self.box)
+        self.hint = QLabel(_(spec.hint) if spec.hint else "", self.box)
         self.hint.setWordWrap(True)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         column.addWidget(self.hint)
         self.hint.setHidden(not spec.hint)
         if spec.hint:
-            self.widget.setAccessibleDescription(spec.hint)
+            self.widget.setAccessibleDescription(_(spec.hint))
         self.problem = QLabel(self.box)
         self.problem.setWordWrap(True)
         column.addWidget(self.problem)
@@ -98,7 +98,7 @@ class Field:
             return dt.time(widget.time().hour(), widget.time().minute())
         days = tuple(day for button, day in zip(self.buttons, WEEKDAYS, strict=True) if button.isChecked())
         if not days:
-            raise ValueError("Choose at least one day.")
+            raise ValueError(_("Choose at least one day."))
         return days
 
     def say(self, problem: str) -> None:
@@ -110,7 +110,7 @@ class Field:
             dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
             palette.setColor(QPalette.ColorRole.WindowText, QColor("#e9a23b" if dark else "#8a5a00"))
             self.problem.setPalette(palette)
-        self.widget.setAccessibleDescription(problem or self.spec.hint)
+        self.widget.setAccessibleDescription(problem or (_(self.spec.hint) if self.spec.hint else ""))
 
 
 def _editor(
@@ -118,7 +118,7 @@ def _editor(
 ) -> QWidget:
     kind = spec.kind
     if kind is Kind.BOOL:
-        box = QCheckBox(spec.label)
+        box = QCheckBox(_(spec.label))
         box.toggled.connect(on_edit)
         return box
     if kind in (Kind.DURATION, Kind.INT):
@@ -126,8 +126,8 @@ def _editor(
         unit = spec.unit if kind is Kind.DURATION else 1
         spin.setRange((spec.offer_min or 0) // unit, (spec.offer_max or 0) // unit)
         spin.setSingleStep(spec.step if kind is Kind.DURATION else 1)
-        spin.setSuffix(UNITS.get(unit, "") if kind is Kind.DURATION else "")
-        spin.setSpecialValueText(spec.special)
+        spin.setSuffix(unit_suffix(unit) if kind is Kind.DURATION else "")
+        spin.setSpecialValueText(_(spec.special) if spec.special else "")
         spin.setKeyboardTracking(False)
         spin.setAccelerated(True)
         spin.valueChanged.connect(on_edit)
@@ -138,7 +138,7 @@ def _editor(
         if kind is Kind.TEXT:
             choices = {name: routine.label for name, routine in routines.items()}
         for value, label in choices.items():
-            combo.addItem(label, value)
+            combo.addItem(_(label) if kind is Kind.CHOICE else label, value)
         combo.currentIndexChanged.connect(on_edit)
         return _guarded(combo, EDITOR_EMS)
     if kind is Kind.TIME:
@@ -151,14 +151,21 @@ def _editor(
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(4)
-    for day, name in zip(WEEKDAYS, DAY_NAMES, strict=True):
-        button = DayToggle(day.capitalize())
+    for short, name in zip(weekdays_short(), weekdays(), strict=True):
+        button = DayToggle(short)
         button.setAccessibleName(name)
         button.toggled.connect(on_edit)
         layout.addWidget(button)
         buttons.append(button)
     layout.addStretch(1)
     return row
+
+
+def unit_suffix(unit: int) -> str:
+    """What follows the number in a duration's spin box: " min", " s" (as the language writes "5 min")."""
+    # The same words as the durations everywhere else, less the number ("{n} min" -> " min", "{n}分" -> "分").
+    template = n_("{n} min", "{n} min", 5) if unit == 60 else n_("{n} s", "{n} s", 5)
+    return template.replace("{n}", "", 1)
 
 
 def _show(field: Field, value: Any) -> None:
@@ -173,7 +180,7 @@ def _show(field: Field, value: Any) -> None:
     elif isinstance(widget, QComboBox):
         index = widget.findData(value)
         if index < 0:  # a routine that is no longer there (its file was removed): say so, keep it chosen
-            widget.addItem(f"{value} (not found)", value)
+            widget.addItem(_("{routine} (not found)").format(routine=value), value)
             index = widget.count() - 1
         widget.setCurrentIndex(index)
     elif isinstance(widget, QTimeEdit):
@@ -195,7 +202,9 @@ class _WheelGuard(QObject):
 
 def _guarded(widget: QAbstractSpinBox | QComboBox, ems: float) -> QWidget:
     # One width for every editor of a page, so the column reads as a column, whatever each range is.
-    widget.setMinimumWidth(round(widget.fontMetrics().horizontalAdvance("M") * ems))
+    # Never below what it needs to show its longest entry, which a long language makes wider than the column.
+    column = round(widget.fontMetrics().horizontalAdvance("M") * ems)
+    widget.setMinimumWidth(max(column, widget.minimumSizeHint().width()))
     widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not WheelFocus: a wheel passing over takes no focus
     widget.installEventFilter(_WheelGuard(widget))
     return widget

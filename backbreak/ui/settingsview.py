@@ -27,18 +27,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backbreak.core.i18n import _
 from backbreak.core.settings import Kind
 from backbreak.ui.settingsfields import Field
 from backbreak.ui.trayicon import ACCENT
 
 
 class SettingsView(QWidget):
-    """Sections and pages. `pages[name]` is a section's content, `restore[name]` its button."""
+    """Sections and pages. `pages[name]` is a section's content, `restore[name]` its button.
+
+    Sections are named in English (the schema's groups) and shown translated.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sections = QListWidget()
-        self.sections.setAccessibleName("Sections")
+        self.sections.setAccessibleName(_("Sections"))
         # Room round each name from a delegate, not a style sheet: a widget with a style sheet keeps the
         # palette it had, so the list would stay light when the theme turns dark with the window open.
         self.sections.setItemDelegate(_RoomyItem(self.sections))
@@ -57,12 +61,15 @@ class SettingsView(QWidget):
         column = self._add_page(name)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # Where a long language's label and its field do not fit side by side (German at 200 %), the field
+        # goes under its label instead of pushing the window wider than the screen.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(12)
         for field in fields:
             # A checkbox carries its own words; its row's label stays empty so the box lines up with the fields.
-            label = QLabel() if field.spec.kind is Kind.BOOL else QLabel(field.spec.label)
+            label = QLabel() if field.spec.kind is Kind.BOOL else QLabel(_(field.spec.label))
             if label.text():
                 label.setBuddy(field.focusables[0])
                 _top_align(label, field)
@@ -72,8 +79,8 @@ class SettingsView(QWidget):
             column.addSpacing(8)
             column.addWidget(note)
         column.addStretch(1)
-        button = QPushButton("Restore defaults")
-        button.setAccessibleName(f"Restore defaults: {name}")
+        button = QPushButton(_("Restore defaults"))
+        button.setAccessibleName(_("Restore defaults: {section}").format(section=_(name)))
         foot = QHBoxLayout()
         foot.addStretch(1)
         foot.addWidget(button)
@@ -101,13 +108,13 @@ class SettingsView(QWidget):
         self.sections.setCurrentRow(0)
 
     def _add_page(self, name: str) -> QVBoxLayout:
-        self.sections.addItem(name)
+        self.sections.addItem(_(name))
         content = QWidget()
-        content.setAccessibleName(name)
+        content.setAccessibleName(_(name))
         column = QVBoxLayout(content)
         column.setContentsMargins(24, 16, 24, 16)
         column.setSpacing(8)
-        heading = QLabel(name)
+        heading = QLabel(_(name))
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setWeight(QFont.Weight.DemiBold)

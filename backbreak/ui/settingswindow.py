@@ -16,13 +16,14 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from backbreak import __version__
 from backbreak.core.dayplan import RoutineChoice, plan_sentence
+from backbreak.core.i18n import N_, _
 from backbreak.core.settings import GROUPS, SPECS, Settings, Spec, replace_setting
 from backbreak.core.statstext import GUIDE_WORDS
 from backbreak.ui.settingsfields import Field
 from backbreak.ui.settingsview import AccentNote, SettingsView
 from backbreak.ui.text import text_label
 
-ABOUT = "About"
+ABOUT = N_("About")
 PREFERRED = QSize(660, 560)
 """The size it opens at when the screen has room (DESIGN.md: about 560 × 640; the sections list adds width)."""
 
@@ -47,14 +48,14 @@ class SettingsWindow(QWidget):
     ) -> None:
         """`routines` maps each routine's name to how it is offered ("Desk reset · 2 min")."""
         super().__init__(parent)
-        self.setWindowTitle("Settings · backbreak")
-        self.setAccessibleName("backbreak settings")
+        self.setWindowTitle(_("Settings · backbreak"))
+        self.setAccessibleName(_("backbreak settings"))
         self.settings = settings
         self.fields = {spec.name: Field(spec, routines, self._editor_for(spec)) for spec in SPECS}
         self.plan = AccentNote()
-        self.plan.setAccessibleName("What the day will look like")
+        self.plan.setAccessibleName(_("What the day will look like"))
         self.routine_about = AccentNote()
-        self.routine_about.setAccessibleName("About this routine")
+        self.routine_about.setAccessibleName(_("About this routine"))
         # A section's live line under its form, and what it says for given settings.
         self._notes: dict[str, tuple[AccentNote, Callable[[Settings], str]]] = {
             "Breaks": (self.plan, plan_sentence),
@@ -81,7 +82,7 @@ class SettingsWindow(QWidget):
         return lambda: self._edited(spec)
 
     def show_section(self, name: str) -> None:
-        """Turn to a section ("Breaks", ..., "About")."""
+        """Turn to a section by its English name ("Breaks", ..., "About")."""
         self.view.sections.setCurrentRow([*GROUPS, ABOUT].index(name))
 
     def show_settings(self, settings: Settings) -> None:
@@ -121,14 +122,14 @@ class SettingsWindow(QWidget):
 
     def _about(self, settings_file: Path | None) -> list[QWidget]:
         words = [
-            text_label(f"backbreak {__version__}", bold=True),
-            text_label("A quiet reminder to get up, and short guided stretches. No account, no network."),
-            text_label(f"{GUIDE_WORDS} No interval has been shown to prevent back pain."),
+            text_label(_("backbreak {version}").format(version=__version__), bold=True),
+            text_label(_("A quiet reminder to get up, and short guided stretches. No account, no network.")),
+            text_label(_("{guide} No interval has been shown to prevent back pain.").format(guide=_(GUIDE_WORDS))),
         ]
         if settings_file is not None:
-            words.append(text_label(f"Settings are saved as you change them, in {settings_file}."))
-        safety = QPushButton("About && safety…")  # && shows one &, as in the tray menu
-        safety.setAccessibleName("About & safety")
+            words.append(text_label(_("Settings are saved as you change them, in {file}.").format(file=settings_file)))
+        safety = QPushButton(_("About && safety…"))  # && shows one &, as in the tray menu
+        safety.setAccessibleName(_("About & safety"))
         safety.clicked.connect(self.about_requested)
         row = QWidget()
         line = QHBoxLayout(row)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backbreak.core.i18n import N_, _
 from backbreak.core.stats import StatsPage, Summary
 from backbreak.core.statstext import GUIDE_WORDS, figures_line, summary_sentence
 from backbreak.ui.chartbase import NOTHING, PickableChart
@@ -30,11 +31,11 @@ from backbreak.ui.daychart import DaysChart
 from backbreak.ui.todaychart import TodayChart
 
 Loader = Callable[[int], StatsPage]
-SPANS = (("Today", 1), ("Last 7 days", 7), ("Last 30 days", 30))
+SPANS = ((N_("Today"), 1), (N_("Last 7 days"), 7), (N_("Last 30 days"), 30))
 PREFERRED = QSize(640, 600)
 HINTS = {
-    1: "Point at a stretch of the day, or Tab to the chart and use the arrow keys, to see when and how long.",
-    7: "Point at a day, or Tab to the chart and use the arrow keys, to see its numbers.",
+    1: N_("Point at a stretch of the day, or Tab to the chart and use the arrow keys, to see when and how long."),
+    7: N_("Point at a day, or Tab to the chart and use the arrow keys, to see its numbers."),
 }
 
 
@@ -43,8 +44,8 @@ class StatsWindow(QWidget):
 
     def __init__(self, load: Loader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Statistics · backbreak")
-        self.setAccessibleName("backbreak statistics")
+        self.setWindowTitle(_("Statistics · backbreak"))
+        self.setAccessibleName(_("backbreak statistics"))
         self._load = load
         self.summary: Summary | None = None
         layout = QVBoxLayout(self)
@@ -52,24 +53,24 @@ class StatsWindow(QWidget):
         layout.setSpacing(8)
         row = QHBoxLayout()
         self.span = QTabBar()
-        self.span.setAccessibleName("Days shown")
+        self.span.setAccessibleName(_("Days shown"))
         self.span.setDrawBase(False)
         for text, days in SPANS:
-            self.span.setTabData(self.span.addTab(text), days)
+            self.span.setTabData(self.span.addTab(_(text)), days)
         self.span.setCurrentIndex(1)
         self.span.currentChanged.connect(self.refresh)
         row.addWidget(self.span)
         row.addStretch(1)
-        self.export = QPushButton("Export CSV…")
-        self.export.setAccessibleName("Export CSV")
+        self.export = QPushButton(_("Export CSV…"))
+        self.export.setAccessibleName(_("Export CSV"))
         self.export.clicked.connect(lambda: self.export_csv())
         row.addWidget(self.export)
         layout.addLayout(row)
         self.text = _label(1.15)
-        self.text.setAccessibleName("Summary")
+        self.text.setAccessibleName(_("Summary"))
         layout.addWidget(self.text)
         self.figures = _label(0.92, muted=True)
-        self.figures.setAccessibleName("Totals")
+        self.figures.setAccessibleName(_("Totals"))
         layout.addWidget(self.figures)
         self.today_chart, self.days_chart = TodayChart(), DaysChart()
         self.charts = QStackedWidget()
@@ -78,10 +79,10 @@ class StatsWindow(QWidget):
             chart.picked.connect(self._picked)
         layout.addWidget(self.charts, 1)
         self.details = _label(1.0)
-        self.details.setAccessibleName("Numbers of the day pointed at")
+        self.details.setAccessibleName(_("Numbers of the day pointed at"))
         layout.addWidget(self.details)
         self.guide = _label(0.92, muted=True)
-        self.guide.setText(f"{GUIDE_WORDS} The dashed line marks 30 min.")
+        self.guide.setText(_("{guide} The dashed line marks 30 min.").format(guide=_(GUIDE_WORDS)))
         layout.addWidget(self.guide)
         QShortcut(QKeySequence("Escape"), self, self.close)
         self.resize(_fitting(self, PREFERRED))
@@ -108,6 +109,23 @@ class StatsWindow(QWidget):
             self.days_chart.show_days(page.summary.per_day, page.summary.today)
             self.charts.setCurrentWidget(self.days_chart)
         self._picked(self.chart.current)
+        self._room_for_words()
+
+    def _room_for_words(self) -> None:
+        """Grow to hold the span's sentences without squeezing the chart: wider first, so lines wrap less.
+
+        Sentences in a long language (German) wrap to more lines; on a short screen (200 % on a laptop)
+        more height is not there, but width usually is.
+        """
+        layout = self.layout()
+        assert layout is not None  # made in __init__
+        room = self.screen().availableGeometry().size() * 0.9
+        width = self.width()
+        while layout.totalHeightForWidth(width) > min(self.height(), room.height()) and width < room.width():
+            width = min(room.width(), width + 40)
+        height = min(max(self.height(), layout.totalHeightForWidth(width)), room.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
 
     def _picked(self, index: int) -> None:
         chart = self.sender() if isinstance(self.sender(), PickableChart) else self.chart
@@ -115,7 +133,7 @@ class StatsWindow(QWidget):
         if chart is not self.chart:
             return
         days = 1 if chart is self.today_chart else 7
-        self.details.setText(chart.describe(index) if index != NOTHING else HINTS[days])
+        self.details.setText(chart.describe(index) if index != NOTHING else _(HINTS[days]))
 
     def export_csv(self, path: str | None = None) -> Path | None:
         """Write the shown days as CSV (asks where, unless `path` is given)."""
@@ -123,7 +141,7 @@ class StatsWindow(QWidget):
             return None
         if path is None:
             suggested = f"backbreak-{self.summary.today:%Y-%m-%d}.csv"
-            path, _ = QFileDialog.getSaveFileName(self, "Export statistics", suggested, "CSV files (*.csv)")
+            path, _filter = QFileDialog.getSaveFileName(self, _("Export statistics"), suggested, _("CSV files (*.csv)"))
         if not path:
             return None
         target = Path(path)

@@ -7,6 +7,8 @@ import html
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from backbreak.core.durations import hours_and_minutes, minutes_words
+from backbreak.core.i18n import _
 from backbreak.core.status import Status
 
 
@@ -23,32 +25,32 @@ class StatusWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("backbreak")
-        self.setAccessibleName("backbreak status")
+        self.setAccessibleName(_("backbreak status"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
-        self.status = QLabel("Starting…")
+        self.status = QLabel(_("Starting…"))
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(_("Status"))
         layout.addWidget(self.status)
         # Messages that had nowhere else to go (no tray balloon, no notification service).
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setAccessibleName("Message")
+        self.note.setAccessibleName(_("Message"))
         self.note.hide()
         layout.addWidget(self.note)
         grid = QGridLayout()
         buttons = (
-            ("stretch", "Stretch now"),
-            ("move", "Move break now"),
-            ("pause-30m", "Pause 30 min"),
-            ("pause-1h", "Pause 1 h"),
-            ("pause-2h", "Pause 2 h"),
-            ("pause-tomorrow", "Pause until tomorrow"),
-            ("resume", "Resume"),
-            ("stats", "Statistics"),
-            ("settings", "Settings"),
-            ("about", "About & safety"),
-            ("quit", "Quit backbreak"),
+            ("stretch", _("Stretch now")),
+            ("move", _("Move break now")),
+            ("pause-30m", _("Pause {time}").format(time=minutes_words(30))),
+            ("pause-1h", _("Pause {time}").format(time=hours_and_minutes(1, 0))),
+            ("pause-2h", _("Pause {time}").format(time=hours_and_minutes(2, 0))),
+            ("pause-tomorrow", _("Pause until tomorrow")),
+            ("resume", _("Resume")),
+            ("stats", _("Statistics")),
+            ("settings", _("Settings")),
+            ("about", _("About & safety")),
+            ("quit", _("Quit backbreak")),
         )
         for index, (key, text) in enumerate(buttons):
             button = QPushButton(text.replace("&", "&&"))

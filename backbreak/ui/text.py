@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 
+from backbreak.core.i18n import _
 from backbreak.core.safety import CAUDA_EQUINA, RED_FLAGS
 
 ALERT = "#b3261e"  # the one place red is allowed: the red-flag text
@@ -46,6 +47,6 @@ def scrolling_column(outer: QLayout, name: str) -> QVBoxLayout:
 def add_red_flags(column: QVBoxLayout) -> None:
     """The signs that need care instead of stretching (stretch-facts.md section 4.3), in our words."""
     for heading, signs in RED_FLAGS:
-        column.addWidget(text_label(heading, colour=ALERT))
-        column.addWidget(text_label("\n".join(f"• {sign}" for sign in signs)))
-    column.addWidget(text_label(CAUDA_EQUINA))
+        column.addWidget(text_label(_(heading), colour=ALERT))
+        column.addWidget(text_label("\n".join(f"• {_(sign)}" for sign in signs)))
+    column.addWidget(text_label(_(CAUDA_EQUINA)))

@@ -17,6 +17,7 @@ from PySide6.QtCore import QLineF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from backbreak.core.i18n import _
 from backbreak.core.statstext import GUIDE_SECONDS, segment_sentence
 from backbreak.core.timeline import Part, Segment
 from backbreak.ui.chartbase import NOTHING, PickableChart
@@ -32,7 +33,7 @@ class TodayChart(PickableChart):
     """The day's stretches; pointing at one (or the arrow keys) says when it was and how long."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Today's timeline", parent)
+        super().__init__(_("Today's timeline"), parent)
         self.segments: list[Segment] = []
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
@@ -71,11 +72,11 @@ class TodayChart(PickableChart):
         painter.setFont(small)
         line = QFontMetricsF(small).height()
         key: list[tuple[QColor | QBrush, str]] = [
-            (inks.sitting, "Sitting"),
-            (inks.sitting_long, "Past 30 min"),
-            (inks.accent, "Break"),
-            (inks.accent_soft, "Away, counted as a break"),
-            (hatch(inks.away), "Away"),
+            (inks.sitting, _("Sitting")),
+            (inks.sitting_long, _("Past 30 min")),
+            (inks.accent, _("Break")),
+            (inks.accent_soft, _("Away, counted as a break")),
+            (hatch(inks.away), _("Away")),
         ]
         canvas.legend(QRectF(rect.left(), rect.top(), rect.width(), line + 4), key)
         lane = self._lane(rect)
@@ -84,7 +85,7 @@ class TodayChart(PickableChart):
             return
         self._axis(canvas, lane, rect, start, end, line)
         if not self.segments:
-            canvas.text(lane, "Nothing recorded yet today.", _CENTRE, inks.muted)
+            canvas.text(lane, _("Nothing recorded yet today."), _CENTRE, inks.muted)
         for index, segment in enumerate(self.segments):
             self._segment(canvas, lane, segment, index == self.current)
         self._labels(canvas, lane, line)
@@ -165,7 +166,7 @@ class TodayChart(PickableChart):
                 continue
             words = minutes_label(segment.seconds)
             if index == longest:
-                words = f"Longest: {words}"
+                words = _("Longest: {time}").format(time=words)
                 _outline(canvas, _span(segment, lane, self._hours()))
             width = text_width(canvas.painter.font(), words) + 6
             span = _span(segment, row, self._hours())
@@ -186,7 +187,7 @@ def longest_bar(canvas: Canvas, box: QRectF, longest: Segment | None) -> None:
         return
     bold = small_font(small, 1.1, bold=True)
     painter.setFont(bold)
-    title = "Longest without a break"
+    title = _("Longest without a break")
     canvas.text(QRectF(box.left(), box.top(), box.width(), line + 4), title, _LEFT, inks.text)
     painter.setFont(small)
     key = box.left() + text_width(bold, title) + 24
@@ -204,7 +205,12 @@ def longest_bar(canvas: Canvas, box: QRectF, longest: Segment | None) -> None:
         painter.fillRect(QRectF(guide_x, track.top(), end_x - guide_x, track.height()), inks.sitting_long)
     painter.setPen(dashed(inks.accent, 2))
     painter.drawLine(QLineF(guide_x, track.top() - 4, guide_x, track.bottom() + 4))
-    words = "none yet" if longest is None else f"{minutes_label(seconds)}, {longest.start:%H:%M} to {longest.end:%H:%M}"
+    if longest is None:
+        words = _("none yet")
+    else:
+        words = _("{time}, {start} to {end}").format(
+            time=minutes_label(seconds), start=f"{longest.start:%H:%M}", end=f"{longest.end:%H:%M}"
+        )
     width = text_width(painter.font(), words) + 8
     inside = end_x - width >= track.left() + 4
     label = QRectF(end_x - width if inside else end_x + 4, track.top(), width, track.height())

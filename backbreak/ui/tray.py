@@ -8,6 +8,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from backbreak.core.durations import hours_and_minutes, minutes_words
+from backbreak.core.i18n import _
 from backbreak.core.phases import Phase
 from backbreak.ui.trayicon import progress_of, ring_icon
 
@@ -50,29 +52,54 @@ class Tray(QObject):
         self._icon = QSystemTrayIcon(self)
         self._icon.setObjectName("backbreak-tray")
         self._menu = QMenu()
-        self._status_action = QAction("Starting…", self._menu)
+        self._status_action = QAction(self._menu)
         self._status_action.setEnabled(False)
         self._menu.addAction(self._status_action)
         self._menu.addSeparator()
-        self._stretch_menu = self._menu.addMenu("Stretch now")
-        self._menu.addAction("Move break now").triggered.connect(self.move_requested)
-        pause_menu = self._menu.addMenu("Pause")
-        for text, seconds in (("30 min", 1800), ("1 h", 3600), ("2 h", 7200), ("Until tomorrow", 0)):
-            action = pause_menu.addAction(text)
+        self._stretch_menu = self._menu.addMenu("")
+        self._move_action = self._menu.addAction("")
+        self._move_action.triggered.connect(self.move_requested)
+        self._pause_menu = self._menu.addMenu("")
+        self._pause_actions = []
+        for seconds in (1800, 3600, 7200, 0):
+            action = self._pause_menu.addAction("")
             action.triggered.connect(lambda _=False, seconds=seconds: self.pause_requested.emit(seconds))
-        self._resume_action = self._menu.addAction("Resume")
+            self._pause_actions.append(action)
+        self._resume_action = self._menu.addAction("")
         self._resume_action.triggered.connect(self.resume_requested)
         self._resume_action.setVisible(False)
         self._menu.addSeparator()
-        self._menu.addAction("Statistics").triggered.connect(self.stats_requested)
-        self._menu.addAction("Settings").triggered.connect(self.settings_requested)
-        self._menu.addAction("About && safety").triggered.connect(self.about_requested)
-        quit_action = QAction("Quit", self._menu)
-        quit_action.triggered.connect(self.quit_requested)
-        self._menu.addAction(quit_action)
+        self._stats_action = self._menu.addAction("")
+        self._stats_action.triggered.connect(self.stats_requested)
+        self._settings_action = self._menu.addAction("")
+        self._settings_action.triggered.connect(self.settings_requested)
+        self._about_action = self._menu.addAction("")
+        self._about_action.triggered.connect(self.about_requested)
+        self._quit_action = QAction(self._menu)
+        self._quit_action.triggered.connect(self.quit_requested)
+        self._menu.addAction(self._quit_action)
+        self.retranslate()
         self._icon.setContextMenu(self._menu)
         self._icon.activated.connect(self._activated)
         self._drawn: tuple[int, str] | None = None
+
+    def retranslate(self) -> None:
+        """The menu's words in the language now in force (at start, and when the setting changes)."""
+        self._status_action.setText(_("Starting…"))
+        self._stretch_menu.setTitle(_("Stretch now"))
+        self._move_action.setText(_("Move break now"))
+        self._pause_menu.setTitle(_("Pause"))
+        for action, words in zip(
+            self._pause_actions,
+            (minutes_words(30), hours_and_minutes(1, 0), hours_and_minutes(2, 0), _("Until tomorrow")),
+            strict=True,
+        ):
+            action.setText(words)
+        self._resume_action.setText(_("Resume"))
+        self._stats_action.setText(_("Statistics"))
+        self._settings_action.setText(_("Settings"))
+        self._about_action.setText(_("About && safety"))
+        self._quit_action.setText(_("Quit"))
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
@@ -88,7 +115,7 @@ class Tray(QObject):
     def show_starting(self) -> None:
         """The icon before anything else is loaded: an empty ring, the tooltip says it is starting."""
         self._icon.setIcon(ring_icon(0.0, Phase.WORKING))
-        self._icon.setToolTip("backbreak is starting…")
+        self._icon.setToolTip(_("backbreak is starting…"))
         self._icon.show()
 
     def show(self) -> None:

@@ -17,20 +17,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backbreak.core.i18n import N_, _
 from backbreak.core.safety import FIRST_RUN_NOTE
 from backbreak.core.settings import Settings
 from backbreak.ui.text import scrolling_column
 
 PLACES = (
-    ("desk-2", "Seated, at my desk"),
-    ("stand-3", "Standing, by my desk"),
-    ("floor-7", "On the floor, on a mat"),
+    ("desk-2", N_("Seated, at my desk")),
+    ("stand-3", N_("Standing, by my desk")),
+    ("floor-7", N_("On the floor, on a mat")),
 )
 
-ABOUT_LINES = (
-    "backbreak counts how long you have really been sitting: the keyboard and mouse tell it when you are here.",
-    "Research suggests breaking up sitting about every 30 minutes. backbreak reminds you to stand up and walk,",
-    "and about once an hour it offers a short guided stretch. It lives in the tray and stays quiet otherwise.",
+ABOUT = N_(
+    "backbreak counts how long you have really been sitting: the keyboard and mouse tell it when you are here. "
+    "Research suggests breaking up sitting about every 30 minutes. backbreak reminds you to stand up and walk, "
+    "and about once an hour it offers a short guided stretch. It lives in the tray and stays quiet otherwise."
 )
 
 
@@ -47,12 +48,12 @@ class WelcomeWindow(QWidget):
         super().__init__(parent)
         self._settings = settings
         self._done = False
-        self.setWindowTitle("Welcome to backbreak")
-        self.setAccessibleName("Welcome to backbreak")
+        self.setWindowTitle(_("Welcome to backbreak"))
+        self.setAccessibleName(_("Welcome to backbreak"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(12)
-        heading = QLabel("Welcome to backbreak")
+        heading = QLabel(_("Welcome to backbreak"))
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setWeight(QFont.Weight.DemiBold)
@@ -60,41 +61,41 @@ class WelcomeWindow(QWidget):
         layout.addWidget(heading)
         # The body scrolls when the screen is small (200 % on a laptop leaves about 680 x 380 of room);
         # the heading and Start stay in view.
-        body = scrolling_column(layout, "What backbreak does")
+        body = scrolling_column(layout, _("What backbreak does"))
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(12)
-        about = QLabel(" ".join(ABOUT_LINES))
+        about = QLabel(_(ABOUT))
         about.setWordWrap(True)
         body.addWidget(about)
 
-        safety = QGroupBox("Before you start")
+        safety = QGroupBox(_("Before you start"))
         safety_layout = QVBoxLayout(safety)
         for point in FIRST_RUN_NOTE:
-            line = QLabel(f"• {point}")
+            line = QLabel(f"• {_(point)}")
             line.setWordWrap(True)
             safety_layout.addWidget(line)
         body.addWidget(safety)
 
-        places = QGroupBox("Where do you usually stretch?")
-        places.setAccessibleName("Where do you usually stretch?")
+        places = QGroupBox(_("Where do you usually stretch?"))
+        places.setAccessibleName(_("Where do you usually stretch?"))
         places_layout = QVBoxLayout(places)
         self.places = QButtonGroup(self)
         for index, (routine, text) in enumerate(PLACES):
-            button = QRadioButton(text)
-            button.setAccessibleName(text)
+            button = QRadioButton(_(text))
+            button.setAccessibleName(_(text))
             button.setProperty("routine", routine)
             button.setChecked(routine == settings.stretch.routine or (index == 0 and not self._known_place()))
             self.places.addButton(button, index)
             places_layout.addWidget(button)
         body.addWidget(places)
 
-        self.login = QCheckBox("Start backbreak when I log in")
-        self.login.setAccessibleName("Start backbreak when I log in")
+        self.login = QCheckBox(_("Start backbreak when I log in"))
+        self.login.setAccessibleName(_("Start backbreak when I log in"))
         self.login.setChecked(settings.ui.start_at_login)
         body.addWidget(self.login)
         body.addStretch(1)
-        self.start = QPushButton("Start")
-        self.start.setAccessibleName("Start")
+        self.start = QPushButton(_("Start"))
+        self.start.setAccessibleName(_("Start"))
         self.start.setDefault(True)
         self.start.setAutoDefault(True)
         self.start.clicked.connect(self.accept)

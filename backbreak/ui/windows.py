@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from backbreak.core.dayplan import RoutineChoice, routine_choice
 from backbreak.core.events import BreakEnded, Event, OpenBreak, Outcome, Phase, RoutinePaused, RoutineResumed, StepShown
 from backbreak.core.routines import MOVE_ROUTINE, Routine, with_move_length
+from backbreak.core.routinewords import translated
 from backbreak.core.settings import Settings
 from backbreak.core.status import Status
 from backbreak.ports import Clock, Timers
@@ -69,7 +70,7 @@ class WindowKeeper(QObject):
         from backbreak.ui.stretch.window import StretchWindow
 
         settings = self._store.settings
-        routine = with_move_length(self._routines[effect.routine], settings.move.length)
+        routine = translated(with_move_length(self._routines[effect.routine], settings.move.length))
         reduced = settings.ui.reduced_motion or system_prefers_reduced_motion()
         window = StretchWindow(routine, lambda: self._clock.now().mono, reduced, self.stats.today_line, self._timers)
         window.finished.connect(lambda outcome: self._break_finished(window, outcome))
@@ -153,6 +154,34 @@ class WindowKeeper(QObject):
         self.status_window.raise_()
         return self.status_window
 
+    def language_changed(self, status: Status) -> None:
+        """The language changed: the settings, statistics and About windows open again in it, where they were.
+
+        A break in progress and the welcome keep their words: reopening them would lose where the user is.
+        """
+        from backbreak.ui.settingswindow import SettingsWindow
+
+        reopen = {"settings": self.show_settings, "stats": self.show_stats, "about": self.show_about}
+        for name, show in reopen.items():
+            window = self.open.pop(name, None)  # forgotten first: closing only deletes it later
+            if window is None:
+                continue
+            place = window.geometry()
+            section = window.view.sections.currentRow() if isinstance(window, SettingsWindow) else -1
+            window.close()
+            show()
+            again = self.open[name]
+            again.setGeometry(place)
+            if isinstance(again, SettingsWindow) and section >= 0:
+                again.view.sections.setCurrentRow(section)  # where the user was: the language row
+        if self.status_window is not None:
+            shown = self.status_window.isVisible()
+            self.status_window.close()
+            self.status_window.deleteLater()
+            self.status_window = None
+            if shown:
+                self.show_status_window(status)
+
     def close_all(self) -> None:
         """The app stops: every window closes (a running break ends as stopped, and is recorded so)."""
         for window in list(self.open.values()):
@@ -175,7 +204,9 @@ class WindowKeeper(QObject):
 
 def routine_choices(routines: dict[str, Routine]) -> dict[str, RoutineChoice]:
     """The routines a stretch break can run, shortest first, by the words they go by: "Desk reset · 2 min"."""
-    chosen = sorted((r for r in routines.values() if r.name != MOVE_ROUTINE), key=lambda r: (r.total, r.title))
+    chosen = sorted(
+        (translated(r) for r in routines.values() if r.name != MOVE_ROUTINE), key=lambda r: (r.total, r.title)
+    )
     return {routine.name: routine_choice(routine) for routine in chosen}
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from tests.desktop.installed import Wheel
 
-# The data files assets/ ships (pyproject.toml's package-data), and its __init__.py.
-ASSET_SUFFIXES = {".svg", ".toml", ".wav", ".ogg", ".py"}
+# The data files assets/ ships (pyproject.toml's package-data, with the compiled translations but not
+# their .po sources), and its __init__.py.
+ASSET_SUFFIXES = {".svg", ".toml", ".wav", ".ogg", ".py", ".mo", ".pot"}
 
 
 def test_the_wheel_holds_every_module_and_asset_and_nothing_else(wheel: Wheel) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
+from backbreak.core.i18n import _
 from backbreak.ui.trayicon import ACCENT
 
 DOT, GAP = 8, 8
@@ -18,7 +19,7 @@ class ProgressDots(QWidget):
         super().__init__(parent)
         self.count = count
         self.current = 0
-        self.setAccessibleName("Progress")
+        self.setAccessibleName(_("Progress"))
         self.setFixedSize(self.sizeHint())
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
@@ -27,7 +28,7 @@ class ProgressDots(QWidget):
     def set_current(self, index: int) -> None:
         """Mark step `index` as the current one."""
         self.current = index
-        self.setAccessibleDescription(f"Step {index + 1} of {self.count}")
+        self.setAccessibleDescription(_("Step {n} of {count}").format(n=index + 1, count=self.count))
         self.update()
 
     def paintEvent(self, event: object) -> None:  # noqa: N802 - Qt's name

@@ -10,6 +10,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from backbreak.core.i18n import _
 from backbreak.ui.trayicon import ACCENT
 
 
@@ -23,7 +24,7 @@ class HoldRing(QWidget):
         self.number = ""
         self.small = ""
         self.caption = ""
-        self.setAccessibleName("Hold timer")
+        self.setAccessibleName(_("Hold timer"))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         side = self.fontMetrics().height() * 5

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backbreak.core.i18n import _
 from backbreak.core.routines import Step
 from backbreak.ui.figure import FigureView
 from backbreak.ui.stretch.dots import ProgressDots
@@ -26,8 +27,8 @@ from backbreak.ui.stretch.panels import EndPanel, HurtPanel
 from backbreak.ui.stretch.ring import HoldRing
 from backbreak.ui.text import text_label
 
-Button = tuple[str, str, Callable[[], None]]
-"""A button's text, its description (tooltip and screen readers), and what it does."""
+Button = tuple[str, str, str, Callable[[], None]]
+"""A button's key, its text, its description (tooltip and screen readers), and what it does."""
 
 FADE_MS = 250
 SLIDE_PX = 24
@@ -73,7 +74,7 @@ class StretchView(QWidget):
         words = QVBoxLayout()
         words.setSpacing(4)
         self.now = text_label("", 1.2, bold=True)
-        self.now.setAccessibleName("What to do now")
+        self.now.setAccessibleName(_("What to do now"))
         words.addWidget(self.now)
         self.lines = text_label("", 1.1)
         words.addWidget(self.lines)
@@ -95,11 +96,11 @@ class StretchView(QWidget):
         row = QHBoxLayout(self.controls)
         row.setContentsMargins(0, 0, 0, 0)
         made = {}
-        for text, description, slot in buttons:
-            made[text] = _button(text, description, slot)
-            row.addWidget(made[text])
+        for key, text, description, slot in buttons:
+            made[key] = _button(text, description, slot)
+            row.addWidget(made[key])
         row.addStretch(1)
-        made[last[0]] = _button(*last)
+        made[last[0]] = _button(*last[1:])
         row.addWidget(made[last[0]])
         return made
 

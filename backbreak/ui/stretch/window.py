@@ -16,8 +16,9 @@ from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeySequence, Q
 from PySide6.QtWidgets import QWidget
 
 from backbreak.core.animation import StepFigure
-from backbreak.core.durations import humanize
+from backbreak.core.durations import humanize, seconds_words
 from backbreak.core.events import Outcome
+from backbreak.core.i18n import _, mid_sentence
 from backbreak.core.player import Player, Position
 from backbreak.core.routines import Routine, Step
 from backbreak.ports import Timers
@@ -38,23 +39,43 @@ def ring_text(step: Step, position: Position) -> tuple[float, str, str, str]:
     seconds = math.ceil(position.remaining - 1e-9)
     total = position.elapsed + position.remaining
     fraction = position.remaining / total if total else 0.0
-    side = f" · {position.side} side" if position.side else ""
     if position.kind == "ready":
-        return fraction, str(seconds), "Get ready", ""
+        return fraction, str(seconds), _("Get ready"), ""
     if position.kind == "switch":
-        return fraction, str(seconds), "Switch sides", ""
+        return fraction, str(seconds), _("Switch sides"), ""
     now = position.moment
     part = step.parts[now.part]
     if now.reps:
-        count = f"{now.rep} of {now.reps}"
-        label = part.label or "Rep"
+        label = part.label or _("Rep")
         if now.holding:
             left = math.ceil(now.hold_left - 1e-9)
-            return fraction, f"{now.rep}/{now.reps}", f"Hold {left} s · {label.lower()} {count}{side}", f"hold {left}"
-        return fraction, f"{now.rep}/{now.reps}", f"{label} {count}{side}", ""
+            # i18n: a hold within a repetition, like "Hold 2 s · tuck 3 of 4" ({label} is the routine's word for one)
+            said = _("Hold {time} · {label} {rep} of {reps}").format(
+                time=seconds_words(left), label=mid_sentence(label), rep=now.rep, reps=now.reps
+            )
+            return fraction, f"{now.rep}/{now.reps}", with_side(said, position.side), hold_words(left)
+        # i18n: a repetition's label and count, like "Tuck 3 of 4" ({label} is the routine's word for one)
+        said = _("{label} {rep} of {reps}").format(label=label, rep=now.rep, reps=now.reps)
+        return fraction, f"{now.rep}/{now.reps}", with_side(said, position.side), ""
     if part.motion == "hold":
-        return fraction, str(seconds), f"Hold {humanize(part.seconds)}{side}", ""
-    return fraction, str(seconds), f"{part.label or step.title}{side}", ""
+        said = _("Hold {time}").format(time=humanize(part.seconds))
+        return fraction, str(seconds), with_side(said, position.side), ""
+    return fraction, str(seconds), with_side(part.label or step.title, position.side), ""
+
+
+def with_side(said: str, side: str) -> str:
+    """What the step does, and on which side: "Hold 20 s · left side"."""
+    if side == "left":
+        return _("{doing} · left side").format(doing=said)
+    if side == "right":
+        return _("{doing} · right side").format(doing=said)
+    return said
+
+
+def hold_words(seconds: int) -> str:
+    """The small count under the number in the ring during a hold: "hold 2"."""
+    # i18n: small, under the repetition count inside the ring: seconds left of a hold, like "hold 2"
+    return _("hold {n}").format(n=seconds)
 
 
 class StretchWindow(StretchView):
@@ -88,20 +109,20 @@ class StretchWindow(StretchView):
         self._outcome: Outcome | None = None
         self._shown_step = -1
         self._figures: dict[int, StepFigure] = {}
-        self.setWindowTitle(f"Stretch break · {routine.title}")
+        self.setWindowTitle(_("Stretch break · {routine}").format(routine=routine.title))
         self.setObjectName("stretch-window")
-        self.setAccessibleName(f"Stretch break: {routine.title}")
+        self.setAccessibleName(_("Stretch break: {routine}").format(routine=routine.title))
         self.resize(560, 640)
         buttons = self.add_buttons(
             [
-                ("Back", "Back to the previous step (Left arrow)", self.back),
-                ("Pause", "Pause or resume (Space)", self.toggle_pause),
-                ("Next", "On to the next step (Right arrow)", self.next),
-                ("Stop", "Stop the routine (Esc)", self.stop),
+                ("back", _("Back"), _("Back to the previous step (Left arrow)"), self.back),
+                ("pause", _("Pause"), _("Pause or resume (Space)"), self.toggle_pause),
+                ("next", _("Next"), _("On to the next step (Right arrow)"), self.next),
+                ("stop", _("Stop"), _("Stop the routine (Esc)"), self.stop),
             ],
-            ("This hurts", "Stop at once and see what to do", self.hurt),
+            ("hurt", _("This hurts"), _("Stop at once and see what to do"), self.hurt),
         )
-        self.pause_button, self.hurt_button = buttons["Pause"], buttons["This hurts"]
+        self.pause_button, self.hurt_button = buttons["pause"], buttons["hurt"]
         self.end_panel.close_requested.connect(self.close)
         self.hurt_panel.close_requested.connect(self.close)
         self._frames = timers.repeating(self, self.tick)
@@ -145,8 +166,8 @@ class StretchWindow(StretchView):
             return
         self.player.toggle(self._clock())
         paused = self.player.paused
-        self.pause_button.setText("Resume" if paused else "Pause")
-        self.pause_button.setAccessibleName("Resume" if paused else "Pause")
+        self.pause_button.setText(_("Resume") if paused else _("Pause"))
+        self.pause_button.setAccessibleName(_("Resume") if paused else _("Pause"))
         self.paused_changed.emit(paused)
         if paused:
             self._frames.stop()
