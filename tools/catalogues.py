@@ -24,7 +24,7 @@ from babel.messages.pofile import read_po, write_po
 
 from tools.extract import ROOT, Message, python_messages, routine_messages
 
-SHIPPED = ("de",)
+SHIPPED = ("de", "fr", "es", "pt_BR", "ja")
 PLURAL_FORMS = {
     "de": (2, "(n != 1)"),
     "fr": (2, "(n > 1)"),

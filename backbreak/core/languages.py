@@ -30,6 +30,10 @@ PSEUDO = "pseudo"
 LANGUAGES: dict[str, str] = {
     ENGLISH: "English",
     "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+    "pt-BR": "Português (Brasil)",
+    "ja": "日本語",
 }
 """The languages backbreak speaks, each by its own name (a person looks for their language in it)."""
 

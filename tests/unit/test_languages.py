@@ -37,11 +37,15 @@ STATUS = {
     ("environ", "spoken"),
     [
         ({"LANG": "de_DE.UTF-8"}, "de"),
-        ({"LANG": "de_AT.UTF-8"}, "de"),  # a region we do not have: the language
+        ({"LANG": "fr_CA.UTF-8"}, "fr"),
+        ({"LANG": "es_MX.UTF-8"}, "es"),
+        ({"LANG": "pt_BR.UTF-8"}, "pt-BR"),
+        ({"LANG": "pt_PT.UTF-8"}, "pt-BR"),  # the one Portuguese there is, rather than English
+        ({"LANG": "ja_JP.UTF-8"}, "ja"),
         ({"LANG": "nl_NL.UTF-8"}, "en"),
-        ({"LANG": "en_GB.UTF-8", "LANGUAGE": "nl:de"}, "de"),  # the first of the list we have
-        ({"LANG": "en_GB.UTF-8", "LC_MESSAGES": "de_DE.UTF-8"}, "de"),
-        ({"LANG": "de_DE.UTF-8", "LC_ALL": "en_US.UTF-8"}, "en"),
+        ({"LANG": "en_GB.UTF-8", "LANGUAGE": "nl:fr:de"}, "fr"),  # the first of the list we have
+        ({"LANG": "de_DE.UTF-8", "LC_MESSAGES": "ja_JP.UTF-8"}, "ja"),
+        ({"LANG": "de_DE.UTF-8", "LC_ALL": "es_ES.UTF-8"}, "es"),
         ({"LC_ALL": "C", "LANGUAGE": "de"}, "en"),  # gettext ignores LANGUAGE under the C locale
         ({"LANG": "C.UTF-8"}, "en"),
         ({}, "en"),
@@ -52,20 +56,21 @@ def test_the_system_language_follows_gettexts_variables(environ: dict[str, str],
 
 
 def test_the_setting_wins_and_the_desktop_speaks_where_the_variables_are_silent() -> None:
-    assert choose("en", {"LANG": "de_DE.UTF-8"}) == "en"
-    assert choose("auto", {}, ["de-CH", "en-US"]) == "de"
-    assert choose("auto", {"LANG": "en_GB.UTF-8"}, ["de-DE"]) == "en"
+    assert choose("ja", {"LANG": "de_DE.UTF-8"}) == "ja"
+    assert choose("auto", {}, ["fr-FR", "en-US"]) == "fr"
+    assert choose("auto", {"LANG": "de_DE.UTF-8"}, ["fr-FR"]) == "de"
     assert choose("xx", {"LANG": "de_DE.UTF-8"}) == "de"  # a code backbreak does not have: as if "auto"
     assert from_environment({"LANGUAGE": "fr:de", "LANG": "es_ES.UTF-8"}) == ["fr", "de", "es_ES.UTF-8"]
     assert match("DE-at") == "de"
+    assert match("pt") == "pt-BR"
     assert match("zh_CN") is None
 
 
 def test_the_command_line_reads_the_setting_without_a_toml_parser(tmp_path: Path) -> None:
     settings = tmp_path / "settings.toml"
     assert setting_in(settings) == "auto"  # no file
-    settings.write_text('schema_version = 1\n[move]\nlanguage = "fr"\n[ui]\ntheme = "dark"\nlanguage = "de"\n')
-    assert setting_in(settings) == "de"
+    settings.write_text('schema_version = 1\n[move]\nlanguage = "fr"\n[ui]\ntheme = "dark"\nlanguage = "ja"\n')
+    assert setting_in(settings) == "ja"
     settings.write_text('[ui]\ntheme = "dark"  # no language line\n')
     assert setting_in(settings) == "auto"
 
