@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -109,7 +110,18 @@ class WelcomeWindow(QWidget):
 
     def _fit_screen(self) -> None:
         """About 560 wide and as tall as the words need, but never beyond the screen it opens on."""
-        wanted = QSize(560, self.sizeHint().height())
+        # A scroll area's size hint knows nothing of how tall its wrapped words get at a given width, so
+        # the body is measured at the width it will have: German runs three lines longer than English.
+        scroll = self.findChild(QScrollArea)
+        content = scroll.widget() if scroll is not None else None
+        body = content.layout() if content is not None else None
+        outer = self.layout()
+        height = self.sizeHint().height()
+        if scroll is not None and body is not None and outer is not None:
+            margins = outer.contentsMargins()
+            inner = 560 - margins.left() - margins.right() - 2 * scroll.frameWidth()
+            height += max(0, body.totalHeightForWidth(inner) - scroll.sizeHint().height())
+        wanted = QSize(560, height)
         screen = self.screen()
         if screen is not None:
             room = screen.availableGeometry().size() * 0.92

@@ -15,13 +15,15 @@ from contextlib import contextmanager
 import pytest
 from backbreak.core import i18n
 from backbreak.core.languages import speak
+from backbreak.core.settings import Settings
 from backbreak.ui.qtlanguage import QtLanguage
+from backbreak.ui.welcome import WelcomeWindow
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from tests.qt.everywindow import each_view, visible_texts
 from tests.qt.pseudolocale import cut_off
-from tests.qt.windowchecks import SHOTS
+from tests.qt.windowchecks import SHOTS, settle
 
 pytestmark = pytest.mark.qt_log_ignore("does not support raise", "propagateSizeHints")
 
@@ -82,3 +84,18 @@ def test_japanese_text_is_drawn_with_a_font_that_has_its_glyphs(qapp: QApplicati
     japanese = {char for char in words if ord(char) > 0x3000}
     assert len(japanese) > 200
     assert {char for char in japanese if not any(font.inFontUcs4(ord(char)) for font in fonts)} == set()
+
+
+@pytest.mark.parametrize("code", ["en", "de"])
+def test_the_welcome_is_as_tall_as_its_words_where_the_screen_has_room(code: str, qapp: QApplication) -> None:
+    # German wraps to more lines than English; the welcome measures its words at its own width instead of
+    # trusting the scroll area's size hint, which left German scrolling on a 1280 x 800 desktop.
+    with speaking(code, qapp):
+        window = WelcomeWindow(Settings())
+        settle(window)
+        scroll = window.findChild(QScrollArea)
+        assert scroll is not None
+        assert scroll.verticalScrollBar().maximum() == 0
+        assert window.height() < window.screen().availableGeometry().height() * 0.92
+        window.hide()
+        window.deleteLater()
