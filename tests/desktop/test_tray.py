@@ -97,6 +97,8 @@ def test_when_the_tray_goes_away_it_says_so_once_and_comes_back_with_it(installe
             app = subprocess.Popen([installed.backbreak], env=env, cwd=tmp_path, stdout=out, stderr=subprocess.STDOUT)
         try:
             wait_until(lambda: session.tray_icons(app.pid), 20, "the icon to embed")
+            # The icon shows before the rest loads (backbreak/startup.py): the commands answer a moment later.
+            wait_until(lambda: cli("status").returncode == 0, 20, "backbreak to answer")
             notes = session.watch_notifications()
             session.stop_tray()
             assert cli("pause", "30m").returncode == 0  # a phase change: the tray is looked for
