@@ -68,11 +68,16 @@ class SettingsView(QWidget):
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(12)
         for field in fields:
-            # A checkbox carries its own words; its row's label stays empty so the box lines up with the fields.
-            label = QLabel() if field.spec.kind is Kind.BOOL else QLabel(_(field.spec.label))
-            if label.text():
-                label.setBuddy(field.focusables[0])
-                _top_align(label, field)
+            if field.spec.kind is Kind.BOOL:
+                # A checkbox carries its own words. An empty, sizeless label lines its box up with the
+                # fields; when a long language's box goes under it (WrapLongRows), it leaves no blank line.
+                spacer = QWidget()
+                spacer.setFixedSize(0, 0)
+                form.addRow(spacer, field.box)
+                continue
+            label = QLabel(_(field.spec.label))
+            label.setBuddy(field.focusables[0])
+            _top_align(label, field)
             form.addRow(label, field.box)
         column.addLayout(form)
         if note is not None:
