@@ -18,12 +18,12 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.bench.startup import venv_python
 from tests.bench.xtray import TrayWatch
 from tests.desktop.conftest import app_env
 from tests.desktop.session import Desktop, wait_until
@@ -117,9 +117,10 @@ def state_of(desktop: Desktop, scratch: Path, name: str, backbreak: Path) -> str
 def main(backbreak: Path) -> dict[str, dict[str, float]]:
     """Idle cost of the installed `backbreak` beside the baselines (and the peers where installed)."""
     seconds = float(os.environ.get("BENCH_IDLE_SECONDS", "60"))
+    python = str(venv_python(backbreak))  # the same Qt files as backbreak's (see startup.venv_python)
     apps = {
-        "bare PySide6 tray": [sys.executable, str(Path(__file__).with_name("bare_tray.py"))],
-        "bare + APScheduler": [sys.executable, str(Path(__file__).with_name("bare_tray.py")), "--apscheduler"],
+        "bare PySide6 tray": [python, str(Path(__file__).with_name("bare_tray.py"))],
+        "bare + APScheduler": [python, str(Path(__file__).with_name("bare_tray.py")), "--apscheduler"],
         "backbreak": [str(backbreak)],
         "backbreak (away)": [str(backbreak)],
     }
@@ -190,7 +191,3 @@ def main(backbreak: Path) -> dict[str, dict[str, float]]:
         name: {"cpu_ms_per_min": cpu, "wakeups_per_min": wakeups, "rss_mb": rss, "pss_mb": pss}
         for name, (cpu, wakeups, rss, pss) in rows.items()
     }
-
-
-if __name__ == "__main__":
-    main()

@@ -15,7 +15,6 @@ from __future__ import annotations
 import shutil
 import statistics
 import subprocess
-import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -37,11 +36,23 @@ class Start:
     cpu_ms: float
 
 
+def venv_python(backbreak: Path) -> Path:
+    """The interpreter of the venv `backbreak` is installed in: the baselines run on the same files.
+
+    Not only for fairness of versions: a library file written moments ago (the fresh venv's Qt) sits in
+    the page cache as large folios, and a process that maps it gets whole folios counted in its RSS, up to
+    12 MB more for the same pages touched than a copy of Qt read from disk (measured on Linux 6.18 ext4:
+    75.5 MB either way after dropping the caches). Mapping the same files, every app pays alike.
+    """
+    return backbreak.with_name("python")
+
+
 def apps(backbreak: Path) -> dict[str, list[str]]:
     """What starts, by name; the peers only where installed."""
+    python = str(venv_python(backbreak))
     found = {
-        "bare PySide6 tray": [sys.executable, BARE],
-        "bare + APScheduler": [sys.executable, BARE, "--apscheduler"],
+        "bare PySide6 tray": [python, BARE],
+        "bare + APScheduler": [python, BARE, "--apscheduler"],
         "backbreak": [str(backbreak)],
     }
     for name, command in (("Workrave", "workrave"), ("Safe Eyes", "safeeyes")):
@@ -159,7 +170,7 @@ def status_and_cycles(desktop: Desktop, scratch: Path, backbreak: Path, cycles: 
                    30, "backbreak to answer")  # fmt: skip
         figures = {
             "status_round_trip_s": median_run([str(backbreak), "status"], env, 21),
-            "python_pass_s": median_run([sys.executable, "-c", "pass"], env, 21),
+            "python_pass_s": median_run([str(venv_python(backbreak)), "-c", "pass"], env, 21),
         }
         threading.Event().wait(10)  # let start-up work (first sample, history, icon paints) finish first
         figures["rss_before_cycles_mb"], figures["pss_before_cycles_mb"] = memory_mb(app.pid)
