@@ -8,7 +8,9 @@ variables are honoured, which is also how tests isolate themselves.
 
 from __future__ import annotations
 
+import logging
 import os
+import warnings
 from pathlib import Path
 
 import platformdirs
@@ -27,6 +29,10 @@ STARTUP_APPROVED_KEY = r"Software\Microsoft\Windows\CurrentVersion\Explorer\Star
 """Windows: where Task Manager and Settings keep their own on/off switch for a Run value (read, never written)."""
 
 RUN_VALUE = APP
+
+log = logging.getLogger(__name__)
+
+_runtime_notes: dict[Path, str] = {}
 
 
 def config_dir() -> Path:
@@ -69,12 +75,25 @@ def runtime_dir() -> Path:
 
     platformdirs gives $XDG_RUNTIME_DIR/backbreak on Linux (a 0700 tmpfs owned by the user); the folder is
     created 0700 and its mode enforced, so no other user can reach the socket even on a shared /tmp.
+    Without a usable XDG_RUNTIME_DIR platformdirs falls back to a private folder and says so in a Python
+    warning, which would print its source line under every command; the note goes to the log instead, and
+    `backbreak doctor` reports it (runtime_dir_note).
     """
-    folder = platformdirs.user_runtime_path(APP, appauthor=False)
+    with warnings.catch_warnings(record=True) as said:
+        warnings.simplefilter("always")
+        folder = platformdirs.user_runtime_path(APP, appauthor=False)
+    if said:  # platformdirs says it once per process, so it is kept for whoever asks later
+        _runtime_notes[folder] = "; ".join(str(warning.message) for warning in said)
+        log.info("lock and socket in %s: %s", folder, _runtime_notes[folder])
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     if os.name == "posix":
         folder.chmod(0o700)
     return folder
+
+
+def runtime_dir_note() -> str:
+    """Why runtime_dir() is not under XDG_RUNTIME_DIR ("" when it is)."""
+    return _runtime_notes.get(runtime_dir(), "")
 
 
 def socket_file() -> Path:

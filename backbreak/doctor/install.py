@@ -9,7 +9,6 @@ from __future__ import annotations
 import importlib.metadata
 import os
 import sys
-import warnings
 from pathlib import Path
 
 from backbreak import ipc, paths
@@ -56,11 +55,8 @@ def files() -> list[Finding]:
         _folder("history", "history", paths.history_file()),
         _folder("log", "log", paths.log_file()),
     ]
-    with warnings.catch_warnings(record=True) as said:
-        warnings.simplefilter("always")
-        runtime = paths.runtime_dir()  # platformdirs warns here about a missing or unsafe XDG_RUNTIME_DIR
-    if said:
-        note = "; ".join(str(warning.message) for warning in said)
+    runtime, note = paths.runtime_dir(), paths.runtime_dir_note()
+    if note:
         advice = "log in through a session manager that sets XDG_RUNTIME_DIR (systemd-logind does)"
         found.append(Finding("runtime", "lock and socket", WARN, f"{runtime} ({note})", advice, True))
     else:

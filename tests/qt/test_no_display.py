@@ -80,3 +80,18 @@ def test_doctor_says_what_platformdirs_would_have_printed(tmp_path: Path) -> Non
     assert runtime["status"] == "warn"
     assert "XDG_RUNTIME_DIR is not set" in runtime["detail"]
     assert report["essentials_ok"] is False  # no display
+
+
+def test_commands_say_one_clear_line_without_xdg_runtime_dir(tmp_path: Path) -> None:
+    # platformdirs falls back to a private folder in /tmp and warns with its source line; a command
+    # prints its own answer only (the note goes to the log, and doctor reports it, as above).
+    env = {k: v for k, v in _without_display().items() if k != "XDG_RUNTIME_DIR"}
+    done = subprocess.run(
+        [sys.executable, "-m", "backbreak", "status"],
+        env={**env, "HOME": str(tmp_path)},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 1
+    assert done.stderr == "backbreak: backbreak is not running\n"
