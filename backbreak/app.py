@@ -279,3 +279,5 @@ def start_the_rest(qapp: QApplication, tray: Tray, running: list[App]) -> None:
         qapp.exit(1)
         return
     log.info("backbreak %s started (idle source: %s; settings: %s)", __version__, ports.idle.name, store.path)
+    if note := paths.runtime_dir_note():
+        log.warning("lock and socket in %s: %s", paths.runtime_dir(), note)

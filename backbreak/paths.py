@@ -8,7 +8,6 @@ variables are honoured, which is also how tests isolate themselves.
 
 from __future__ import annotations
 
-import logging
 import os
 import warnings
 from pathlib import Path
@@ -29,8 +28,6 @@ STARTUP_APPROVED_KEY = r"Software\Microsoft\Windows\CurrentVersion\Explorer\Star
 """Windows: where Task Manager and Settings keep their own on/off switch for a Run value (read, never written)."""
 
 RUN_VALUE = APP
-
-log = logging.getLogger(__name__)
 
 _runtime_notes: dict[Path, str] = {}
 
@@ -76,15 +73,14 @@ def runtime_dir() -> Path:
     platformdirs gives $XDG_RUNTIME_DIR/backbreak on Linux (a 0700 tmpfs owned by the user); the folder is
     created 0700 and its mode enforced, so no other user can reach the socket even on a shared /tmp.
     Without a usable XDG_RUNTIME_DIR platformdirs falls back to a private folder and says so in a Python
-    warning, which would print its source line under every command; the note goes to the log instead, and
-    `backbreak doctor` reports it (runtime_dir_note).
+    warning, which would print its source line under every command; the note is kept instead, for the
+    log and `backbreak doctor` (runtime_dir_note). (No logging here: the `status` client imports this.)
     """
     with warnings.catch_warnings(record=True) as said:
         warnings.simplefilter("always")
         folder = platformdirs.user_runtime_path(APP, appauthor=False)
     if said:  # platformdirs says it once per process, so it is kept for whoever asks later
         _runtime_notes[folder] = "; ".join(str(warning.message) for warning in said)
-        log.info("lock and socket in %s: %s", folder, _runtime_notes[folder])
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     if os.name == "posix":
         folder.chmod(0o700)
