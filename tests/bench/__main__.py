@@ -11,6 +11,7 @@ import json
 import os
 import platform
 import statistics
+import subprocess
 import tempfile
 import time
 from pathlib import Path
@@ -19,6 +20,17 @@ from typing import Any
 from tests.unit.test_workday import run_day
 
 RESULTS = Path(__file__).with_name("results")
+
+
+def _commit() -> str:
+    """The commit measured, with "+changes" when the tree differs from it ("" outside a git checkout)."""
+    root = Path(__file__).resolve().parents[2]
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True)
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=root, capture_output=True)
+    except OSError:
+        return ""
+    return head.stdout.strip() + ("+changes" if dirty.stdout.strip() else "")
 
 
 def bench_simulated_day(rounds: int = 20) -> dict[str, float]:
@@ -75,12 +87,14 @@ def bench_start(backbreak: Path, rounds: int) -> dict[str, Any]:
 
 def main() -> None:
     from tests.bench import idle, openwindows, window
+    from tests.bench.table import table
     from tests.desktop.installed import build_wheel, install
 
     results: dict[str, Any] = {
         "when": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
         "command": "make bench",
+        "commit": _commit(),
     }
     results["simulated_day"] = bench_simulated_day()
     with tempfile.TemporaryDirectory() as scratch:
@@ -96,7 +110,8 @@ def main() -> None:
     text = json.dumps(results, indent=2, default=str)
     (RESULTS / "latest.json").write_text(text + "\n")
     (RESULTS / f"{results['when'][:19].replace(':', '')}.json").write_text(text + "\n")
-    print(f"written to {RESULTS / 'latest.json'}")
+    print(f"written to {RESULTS / 'latest.json'}; for the README:\n")
+    print(table(results))
 
 
 if __name__ == "__main__":
