@@ -37,7 +37,10 @@ class Theme:
 
     def __init__(self, app: QApplication) -> None:
         self._app = app
-        self._system_style = app.style().name()
+        # The system style's name is read only when a forced theme first replaces it: app.style() makes
+        # PySide6 build QStyle's Python type with its ten enums (about 0.3 MB), which an app that keeps the
+        # system theme all day never needs.
+        self._system_style = ""
         self._system_palette = QPalette(app.palette())
         self.current = "system"
 
@@ -50,6 +53,7 @@ class Theme:
             self._app.setStyle(QStyleFactory.create(self._system_style))
             self._app.setPalette(self._system_palette)
             return
+        self._system_style = self._system_style or self._app.style().name()
         self._app.setStyle(QStyleFactory.create("Fusion"))
         palette = self._app.style().standardPalette()
         palette.setColor(QPalette.ColorRole.Highlight, HIGHLIGHT)

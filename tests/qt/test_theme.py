@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from backbreak.ui.theme import Theme
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
 Role = QPalette.ColorRole
 
@@ -62,3 +62,20 @@ def test_dark_fields_stand_out_from_the_window(theme: Theme, qapp: QApplication)
     assert luminance(palette.color(Role.Base)) > luminance(window)
     assert luminance(palette.color(Role.Button)) > luminance(window)
     assert contrast(palette.color(Role.Base), window) >= 1.3
+
+
+def test_system_gives_back_the_style_and_palette_the_app_started_with(qapp: QApplication) -> None:
+    offscreen_default = qapp.style().name()
+    qapp.setStyle(QStyleFactory.create("Windows"))  # a system style that is not Fusion
+    try:
+        started_window = qapp.palette().color(Role.Window).name()
+        theme = Theme(qapp)  # reads the system style's name only when a forced theme replaces it
+        theme.apply("dark")
+        assert qapp.style().name() == "fusion"
+        assert qapp.palette().color(Role.Window).name() == "#202124"
+        theme.apply("light")
+        theme.apply("system")
+        assert qapp.style().name() == "windows"
+        assert qapp.palette().color(Role.Window).name() == started_window
+    finally:
+        qapp.setStyle(QStyleFactory.create(offscreen_default))
