@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -47,6 +47,7 @@ class StatsWindow(QWidget):
         self.setWindowTitle(_("Statistics · backbreak"))
         self.setAccessibleName(_("backbreak statistics"))
         self._load = load
+        self._left = False  # the user went to another window since the last load
         self.summary: Summary | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -87,6 +88,14 @@ class StatsWindow(QWidget):
         QShortcut(QKeySequence("Escape"), self, self.close)
         self.resize(_fitting(self, PREFERRED))
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Back in the window after working elsewhere: the history as it is now, breaks taken since and all."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange:
+            if self.isActiveWindow() and self._left:
+                self.refresh()
+            self._left = not self.isActiveWindow()
 
     @property
     def chart(self) -> PickableChart:

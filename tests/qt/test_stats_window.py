@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from backbreak.core.stats import DayStats
-from backbreak.core.statstext import day_sentence
+from backbreak.core.stats import DayStats, StatsPage
+from backbreak.core.statstext import day_sentence, summary_sentence
 from backbreak.core.timeline import Part, Segment
 from backbreak.ui.chartbase import NOTHING
 from backbreak.ui.daychart import DaysChart
@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.qt.test_settings_window import scaled_probe
@@ -264,3 +264,30 @@ def test_an_extreme_day_keeps_every_label_apart(qtbot: QtBot) -> None:
         window.span.setCurrentIndex(index)
         settle(window)
         assert_labels_apart(window.chart.texts, QRectF(window.chart.rect()))
+
+
+def test_coming_back_to_the_window_shows_the_history_as_it_is_now(qtbot: QtBot) -> None:
+    # The window stays open while the user works and takes breaks; returning to it reads the history again.
+    pages = [loader(HISTORIES["empty"]()), loader(HISTORIES["busy-month"]())]
+    reads: list[int] = []
+
+    def load(days: int) -> StatsPage:
+        reads.append(days)
+        return pages[0 if len(reads) == 1 else 1](days)
+
+    window = StatsWindow(load)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert len(reads) == 1  # shown and focused: no second read
+    empty_words = window.text.text()
+    elsewhere = QWidget()
+    qtbot.addWidget(elsewhere)
+    elsewhere.show()
+    elsewhere.activateWindow()
+    qtbot.waitUntil(lambda: not window.isActiveWindow())
+    window.activateWindow()
+    qtbot.waitUntil(lambda: len(reads) == 2)
+    assert window.text.text() == summary_sentence(pages[1](7).summary)
+    assert window.text.text() != empty_words
