@@ -2,29 +2,11 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-import tempfile
-from pathlib import Path
-
-from tests.desktop.conftest import app_env
-from tests.desktop.session import Desktop
+from tests.bench.probe import run_probe
 
 
 def main() -> dict[str, object]:
-    with tempfile.TemporaryDirectory() as scratch, Desktop(Path(scratch) / "desktop") as desktop:
-        home = Path(scratch) / "home"
-        home.mkdir()
-        done = subprocess.run(
-            [sys.executable, str(Path(__file__).with_name("window_probe.py"))],
-            env=app_env(desktop, home),
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=True,
-        )
-    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    figures = run_probe("tests.bench.window_probe")
     interval = figures["display_interval_ms"]
     print("stretch window (desk-2, Xvfb with openbox)")
     print(

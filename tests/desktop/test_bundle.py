@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 from collections.abc import Iterator
@@ -13,8 +12,9 @@ from types import ModuleType
 import pytest
 
 from tests.desktop.conftest import SCREENSHOTS, App, app_env
-from tests.desktop.installed import ROOT, Wheel
+from tests.desktop.installed import Wheel
 from tests.desktop.session import Desktop, wait_until
+from tests.scripts import load_script
 
 TARGET_MB = 150  # the target for the unpacked folder
 
@@ -29,12 +29,7 @@ heads_up = "10s"
 
 
 def build_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_bundle", ROOT / "packaging" / "pyinstaller" / "build.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("packaging/pyinstaller/build.py")
 
 
 @pytest.fixture(scope="session")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 
 from backbreak import iconrender, paths
 from PySide6.QtGui import QImage
+
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 MASTER = ROOT / "assets" / "icons" / "backbreak.svg"
@@ -17,12 +18,7 @@ MEAN_TOLERANCE = 1.0
 
 
 def render_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("render_icons", ROOT / "packaging" / "linux" / "render_icons.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("packaging/linux/render_icons.py")
 
 
 def mean_difference(a: QImage, b: QImage) -> float:
